@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalize, normalizeWithMap } from './normalize';
+
+describe('normalize', () => {
+  it('folds full-width Latin and digits to ASCII lower case', () => {
+    expect(normalize('ＮＩＳＣ２０２３')).toBe('nisc2023');
+  });
+  it('treats the word-final long vowel as a spelling variant', () => {
+    expect(normalize('サイバーセキュリティー対策')).toBe(normalize('サイバーセキュリティ対策'));
+    expect(normalize('サーバー')).toBe(normalize('サーバ'));
+  });
+  it('keeps a long vowel inside a katakana word', () => {
+    expect(normalize('サイバーセキュリティ')).toContain('サイバーセ');
+  });
+  it('drops the middle dot between katakana only', () => {
+    expect(normalize('アクティブ・サイバー・ディフェンス')).toBe(normalize('アクティブサイバーディフェンス'));
+    expect(normalize('政策・予算')).toBe('政策・予算');
+  });
+  it('half-width katakana become full-width', () => {
+    expect(normalize('ｻｲﾊﾞｰ')).toBe(normalize('サイバ'));
+  });
+  it('maps every normalised unit back to a character start in the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const { text, map } = normalizeWithMap(s);
+        expect(map.length).toBe(text.length);
+        for (let k = 1; k < map.length; k++) expect(map[k]).toBeGreaterThanOrEqual(map[k - 1]);
+        for (const m of map) expect(m).toBeLessThan(s.length);
+      }),
+    );
+  });
+});
