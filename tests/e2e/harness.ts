@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { type FixtureServer, startFixtureServer } from './server';
+
+/**
+ * The real-browser harness every end-to-end test uses: Debian's Chromium with the built extension loaded unpacked, a
+ * static server for fixture pages on 127.0.0.1, and a record of every request the browser makes (pages, frames and the
+ * extension's service worker), so any test can assert that nothing left the machine.
+ */
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DOCS_DIR = join(ROOT, 'docs');
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** made by the extension's service worker rather than by a page */
+  fromServiceWorker: boolean;
+}
+
+export interface LaunchOptions {
+  /** browser UI language and navigator.languages, e.g. 'ja-JP' (default) or 'en-US' */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** default viewport of new tabs */
+  viewport?: { width: number; height: number };
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://ID */
+  extensionOrigin: string;
+  server: FixtureServer;
+  /** every request the browser made since launch, in order */
+  requests: RecordedRequest[];
+  /** requests to anything other than the fixture server and the extension itself */
+  externalRequests(): RecordedRequest[];
+  /** the extension's service worker (found again if Chromium stopped and restarted it) */
+  serviceWorker(): Promise<Worker>;
+  /** an extension page as an ordinary tab, e.g. openExtensionPage('popup.html'), ('sidepanel.html', '#/person/p-x') */
+  openExtensionPage(path: string, hash?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** the popup as a tab, sized like the real popup */
+  openPopup(): Promise<Page>;
+  /** the side panel as a tab, sized like a side panel, at a route such as '#/person/p-murai-jun' */
+  openSidePanel(route?: string): Promise<Page>;
+  /** a fixture page from tests/e2e/fixtures, e.g. openFixture('news-ja.html') */
+  openFixture(path: string): Promise<Page>;
+  /** saves a PNG of the page (or one element) under docs/, e.g. screenshot(page, 'popup-ja-light.png'); returns the path */
+  screenshot(page: Page, file: string, selector?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Throws with a message that says what to do, so a missing browser or build is never a silent skip. */
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}. The real-browser tests need Debian's Chromium and CJK fonts: ` +
+        `run "bash scripts/ensure-chromium.sh" (as root) or "sudo apt-get install -y chromium fonts-noto-cjk".`,
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing). Run "npm run build" first.`);
+  }
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  assertPrerequisites();
+  const locale = options.locale ?? 'ja-JP';
+  const profile = await mkdtemp(join(tmpdir(), 'minutes-lens-profile-'));
+  const server = await startFixtureServer();
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1200, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--lang=${locale}`,
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      fromServiceWorker: request.serviceWorker() !== null,
+    });
+  });
+
+  const findWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (existing) return existing;
+    return context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    });
+  };
+  let worker: Worker;
+  try {
+    worker = await findWorker();
+  } catch (error) {
+    await context.close();
+    await server.close();
+    throw new Error(`The extension's service worker did not start; is ${EXTENSION_DIR} a valid MV3 build? (${error})`);
+  }
+  const extensionId = new URL(worker.url()).host;
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+
+  const openExtensionPage = async (path: string, hash = '', viewport?: { width: number; height: number }) => {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(`${extensionOrigin}/${path.replace(/^\//, '')}${hash}`);
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    extensionOrigin,
+    server,
+    requests,
+    externalRequests: () =>
+      requests.filter((r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:')),
+    serviceWorker: findWorker,
+    openExtensionPage,
+    openPopup: () => openExtensionPage('popup.html', '', { width: 400, height: 600 }),
+    openSidePanel: (route = '') => openExtensionPage('sidepanel.html', route, { width: 420, height: 900 }),
+    openFixture: async (path) => {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
+      return page;
+    },
+    screenshot: async (page, file, selector) => {
+      const path = join(DOCS_DIR, file);
+      await mkdir(dirname(path), { recursive: true });
+      if (selector) await page.locator(selector).screenshot({ path });
+      else await page.screenshot({ path });
+      return path;
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
