@@ -82,6 +82,8 @@ export interface Term {
   en?: string;
   definition?: string;
   remarkIds: string[];
+  /** extra: kana reading of the label (のうどうてきさいばーぼうぎょ), so the popup finds kanji terms by kana and romaji */
+  reading?: string;
   /** extra: where the term came from */
   source?: 'glossary' | 'annotation' | 'expansion' | 'title' | 'acronym' | 'compound';
 }
