@@ -1,0 +1,52 @@
+import type { Clause, IndexedRemark, MatchVia } from './types';
+
+const ASCII_WORD = /[a-z0-9]/;
+
+/**
+ * Offsets of `needle` in normalised `text`. A needle that starts with a Latin letter or digit must start a word there
+ * (OT is not inside "bot"), and a short one (AI, OT, EDR) must end one too; longer Latin words may run on into
+ * plurals and compounds.
+ */
+export function findAll(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  const checkStart = ASCII_WORD.test(needle[0]);
+  const checkEnd = needle.length <= 3 && ASCII_WORD.test(needle[needle.length - 1]);
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (checkStart && at > 0 && ASCII_WORD.test(text[at - 1])) continue;
+    if (checkEnd && at + needle.length < text.length && ASCII_WORD.test(text[at + needle.length])) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+export interface ClauseMatch {
+  /** occurrences in the remark's normalised text, by alternative */
+  spans: { start: number; end: number; via: MatchVia }[];
+  bySpeaker: boolean;
+  byTermLink: boolean;
+}
+
+/** How a remark satisfies a clause, or null when it does not. */
+export function matchClause(doc: IndexedRemark, clause: Clause, termIdsOfRemark: readonly string[] = []): ClauseMatch | null {
+  const spans: ClauseMatch['spans'] = [];
+  for (const alt of clause.alternatives) {
+    for (const at of findAll(doc.norm, alt.text)) spans.push({ start: at, end: at + alt.text.length, via: alt.via });
+  }
+  const bySpeaker = doc.remark.speakerId !== null && clause.speakerIds.includes(doc.remark.speakerId);
+  const byTermLink = clause.termIds.some((id) => termIdsOfRemark.includes(id));
+  if (spans.length === 0 && !bySpeaker && !byTermLink) return null;
+  return { spans: withoutNested(spans), bySpeaker, byTermLink };
+}
+
+/** A span inside a longer one of the same clause is one occurrence, not two (村井 inside 村井純). */
+function withoutNested(spans: ClauseMatch['spans']): ClauseMatch['spans'] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ClauseMatch['spans'] = [];
+  for (const s of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && s.start >= last.start && s.end <= last.end) continue;
+    kept.push(s);
+  }
+  return kept;
+}

@@ -1,0 +1,74 @@
+import type { Corpus, Meeting, Person, Remark, Term } from '../corpus/types';
+import type { RemarkView } from '../corpus/views';
+import { normalize } from '../text/normalize';
+import { type EntityIndex, buildEntityIndex, termForms } from './entities';
+import { type FuzzyVocabulary, buildFuzzyVocabulary } from './fuzzy';
+import type { IndexedRemark } from './types';
+
+/** Everything search needs, built once from the corpus; remark texts are normalised here and never again per query. */
+export interface SearchIndex {
+  corpus: Corpus;
+  /** meetings oldest first, remarks in the order spoken */
+  docs: IndexedRemark[];
+  byId: Map<string, IndexedRemark>;
+  meetings: Map<string, Meeting>;
+  people: Map<string, Person>;
+  terms: Map<string, Term>;
+  termIdsByRemark: Map<string, string[]>;
+  entities: EntityIndex;
+  averageLength: number;
+  /** built on first use: only a query with an unknown word needs it */
+  fuzzy(): FuzzyVocabulary;
+}
+
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
+  const people = new Map(corpus.people.map((p) => [p.id, p]));
+  const docs: IndexedRemark[] = [];
+  for (const remark of corpus.remarks) {
+    const meeting = meetings.get(remark.meetingId);
+    if (!meeting) continue;
+    const speaker = remark.speakerId ? (people.get(remark.speakerId) ?? null) : null;
+    const role = speaker ? meeting.attendees.find((a) => a.personId === speaker.id)?.role : undefined;
+    docs.push({ remark, meeting, speaker, role, norm: normalize(remark.text) });
+  }
+  docs.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.remark.order - b.remark.order);
+
+  const termIdsByRemark = new Map<string, string[]>();
+  for (const t of corpus.terms) {
+    for (const id of t.remarkIds) {
+      const list = termIdsByRemark.get(id);
+      if (list) list.push(t.id);
+      else termIdsByRemark.set(id, [t.id]);
+    }
+  }
+
+  let fuzzy: FuzzyVocabulary | null = null;
+  return {
+    corpus,
+    docs,
+    byId: new Map(docs.map((d) => [d.remark.id, d])),
+    meetings,
+    people,
+    terms: new Map(corpus.terms.map((t) => [t.id, t])),
+    termIdsByRemark,
+    entities: buildEntityIndex(corpus.people, corpus.terms),
+    averageLength: docs.reduce((sum, d) => sum + d.norm.length, 0) / Math.max(1, docs.length),
+    fuzzy() {
+      fuzzy ??= buildFuzzyVocabulary(
+        docs.map((d) => d.norm),
+        corpus.terms.flatMap((t) => termForms(t).map(normalize)),
+      );
+      return fuzzy;
+    },
+  };
+}
+
+export function remarkView(doc: IndexedRemark): RemarkView {
+  return { remark: doc.remark, meeting: doc.meeting, speaker: doc.speaker, role: doc.role };
+}
+
+/** The key a remark's speaker is filtered and counted by: the person, or the label the minutes print when unnamed. */
+export function speakerKey(remark: Remark): string {
+  return remark.speakerId ?? `?${remark.speakerLabel}`;
+}
