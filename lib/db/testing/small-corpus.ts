@@ -77,6 +77,7 @@ export function smallCorpus(version = 'test-1'): Corpus {
         aliases: ['アクティブ・サイバー・ディフェンス', 'アクティブサイバーディフェンス', 'active cyber defense'],
         en: 'active cyber defense',
         definition: '重大なサイバー攻撃を未然に防ぐための取組。',
+        reading: 'ノウドウテキサイバーボウギョ',
         remarkIds: ['hq-034-r2', 'hq-036-r1', 'hq-036-r2'],
       },
       {

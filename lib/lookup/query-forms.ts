@@ -1,0 +1,26 @@
+import { isKana, isRomaji, toHiragana, toKatakana } from 'wanakana';
+import { lookupKey } from '../db/keys';
+
+/**
+ * The forms a typed query is compared in. Keys and queries go through the same steps, so whatever the reader types —
+ * kanji, hiragana, katakana, romaji, full-width letters — meets the key written the other way:
+ * - the query as typed, normalised (村井, murai, NISC);
+ * - kana in one script (ムライ → むらい), with the same long-vowel rules as the keys;
+ * - romaji converted to kana (murai → むらい, noudou → のうどう); an unfinished last syllable (noud) is dropped.
+ */
+export function queryForms(query: string): string[] {
+  const typed = lookupKey(query);
+  if (!typed) return [];
+  const forms = [typed];
+  if (isKana(typed)) forms.push(kanaKey(typed));
+  else if (isRomaji(typed) && /[a-z]/.test(typed)) {
+    const kana = toHiragana(typed).replace(/[a-zａ-ｚ']+$/i, '');
+    if (kana && isKana(kana)) forms.push(kanaKey(kana));
+  }
+  return [...new Set(forms)];
+}
+
+/** Kana in hiragana after the shared normalisation (which runs on katakana, so ー rules match the readings'). */
+export function kanaKey(kana: string): string {
+  return toHiragana(lookupKey(toKatakana(kana, { passRomaji: true })), { passRomaji: true });
+}
