@@ -15,7 +15,11 @@ export type Request =
   /** content or popup → background: open the side panel at a route such as "#/person/p-murai-jun" */
   | { type: 'open-sidepanel'; route: string }
   /** any → background: the bundled corpus version and data date */
-  | { type: 'corpus-info' };
+  | { type: 'corpus-info' }
+  /** popup → background: the global switch and this host's switch, for showing them */
+  | { type: 'switch-state'; host: string }
+  /** popup → background: turn highlighting on/off for one host, or everywhere (host null); tabs are told to re-ask */
+  | { type: 'set-switch'; host: string | null; enabled: boolean };
 
 export interface ResponseMap {
   'entity-details': EntityDetails[];
@@ -23,6 +27,8 @@ export interface ResponseMap {
   'page-stats': void;
   'open-sidepanel': void;
   'corpus-info': { version: string; dataDate?: string };
+  'switch-state': { global: boolean; site: boolean };
+  'set-switch': void;
 }
 
 /** background → content scripts of every tab: a switch changed, re-ask `site-enabled`. */
