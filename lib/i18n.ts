@@ -33,6 +33,13 @@ const ja = {
   dataDate: 'データ: {date} 時点',
   loading: '読み込み中…',
   meetingNumber: '第{n}回',
+  popoverLabel: '{name}（議事概要レンズ）',
+  pin: '固定する',
+  close: '閉じる',
+  ambiguous: 'この表記は次の複数の人物を指す可能性があります',
+  previousMention: '前の語句',
+  nextMention: '次の語句',
+  notFound: 'データを読み込めませんでした',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -65,6 +72,13 @@ const en: Record<MessageKey, string> = {
   dataDate: 'Data as of {date}',
   loading: 'Loading…',
   meetingNumber: 'No. {n}',
+  popoverLabel: '{name} (Minutes Lens)',
+  pin: 'Pin',
+  close: 'Close',
+  ambiguous: 'This could refer to any of these people',
+  previousMention: 'Previous mention',
+  nextMention: 'Next mention',
+  notFound: 'Could not load the data',
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { ja, en };
