@@ -9,6 +9,7 @@ import { formatDiagnostic } from '../lib/parse/diagnostics';
 import { readSources } from '../lib/parse/node-sources';
 import { loadNodeTokenizer } from '../lib/people/node-tokenizer';
 import { extractTerms } from '../lib/terms/extract-terms';
+import { withTermReadings } from '../lib/lookup/term-readings';
 
 const root = join(import.meta.dirname, '..');
 const seeds = join(root, 'seeds');
@@ -19,6 +20,8 @@ const paths = readdirSync(seeds)
 const { sources, diagnostics } = readSources(paths, (p) => basename(p));
 const tokenizer = await loadNodeTokenizer();
 const { corpus, diagnostics: more } = await buildCorpus(sources, { tokenizer, terms: (c) => extractTerms(c, tokenizer) });
+// Kana readings of term labels let the popup find 能動的サイバー防御 by のうどう or noudou.
+corpus.terms = withTermReadings(tokenizer, corpus.terms);
 for (const d of [...diagnostics, ...more]) if (d.severity !== 'info') console.error(formatDiagnostic(d));
 if (corpus.meetings.length === 0) {
   console.error('corpus: nothing could be parsed from seeds/');
