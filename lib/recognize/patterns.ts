@@ -7,7 +7,7 @@ import defaultTitles from './titles.json';
 
 export interface TitleData {
   honorifics: string[];
-  titles: { form: string; roles?: string[] }[];
+  titles: { form: string; roles?: string[]; afterOneKanji?: boolean }[];
   englishHonorifics: string[];
   englishTitles: string[];
 }
@@ -183,10 +183,13 @@ function rolesByPerson(corpus: Corpus): RoleIndex {
   return { roles, labels };
 }
 
+/** Where a role text splits into offices: "副本部長兼国家公安委員会委員長", "本部長（内閣官房長官）". */
+const ROLE_PARTS = /[\s（）()【】、,兼]+/;
+
 /** Role texts as titles: "本部長（内閣官房長官）" gives 本部長 and 内閣官房長官; "防衛大臣" also gives 防衛相. */
 function titlesFromRole(role: string): string[] {
   const out: string[] = [];
-  for (const part of role.split(/[\s（）()【】、,]+/)) {
+  for (const part of role.split(ROLE_PARTS)) {
     if (part.length < 2 || part.length > 16) continue;
     out.push(part);
     if (part.endsWith('大臣') && part.length > 2 && !part.endsWith('副大臣')) out.push(`${part.slice(0, -2)}相`);
@@ -194,8 +197,14 @@ function titlesFromRole(role: string): string[] {
   return out;
 }
 
+/** Whether someone with these roles holds the office a title means: a role part ends with it (防衛大臣 → 大臣), and
+ * the office is not the vice one (副本部長 is not 本部長, 大臣政務官 is not 大臣). */
 function compatible(roles: readonly string[], meanings: readonly string[]): boolean {
-  return roles.some((role) => meanings.some((m) => role.includes(m)));
+  return roles.some((role) =>
+    role
+      .split(ROLE_PARTS)
+      .some((part) => meanings.some((m) => part.endsWith(m) && !part.slice(0, -m.length).endsWith('副'))),
+  );
 }
 
 function meaningsOf(title: { form: string; roles?: string[] }): string[] {
@@ -222,7 +231,10 @@ function addSurnameTitles(collector: PatternCollector, corpus: Corpus, index: Ro
     };
     for (const honorific of titles.honorifics) add(honorific, people);
     const forms = new Map<string, string[]>();
-    for (const title of titles.titles) forms.set(title.form, meaningsOf(title));
+    for (const title of titles.titles) {
+      if (title.afterOneKanji === false && [...surname].length === 1) continue;
+      forms.set(title.form, meaningsOf(title));
+    }
     for (const person of people) {
       for (const role of index.roles.get(person.id) ?? []) {
         for (const form of titlesFromRole(role)) if (!forms.has(form)) forms.set(form, meaningsOf({ form }));

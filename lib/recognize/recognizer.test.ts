@@ -52,6 +52,13 @@ describe('surname + title', () => {
     expect(mentions('岸辺を歩く')).toEqual([]);
     expect(mentions('森林氏')).toEqual([]);
   });
+  it('does not read 平委員 or 平議員 (rank-and-file members) as a name', () => {
+    expect(mentions('平議員として')).toEqual([]);
+    expect(mentions('平委員')).toEqual([]);
+  });
+  it('does not take a vice office for the office (大臣政務官 is not 大臣)', () => {
+    expect(ids('岸大臣')).toEqual([['p-kishi-n']]);
+  });
   it('does not match surname + title after another kanji', () => {
     expect(mentions('太平大臣')).toEqual([]);
   });
