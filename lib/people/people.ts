@@ -35,7 +35,7 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
     const r = readName(tokenizer, p.surname, p.givenName);
     if (r.surname === undefined || r.givenName === undefined) {
       const unknown = r.surname === undefined ? p.surname : p.givenName;
-      notes.push({ name: p.name, message: `no reading for ${p.surname} ${p.givenName}: the dictionary does not know ${unknown}` });
+      notes.push({ name: p.name, message: `no reading for ${p.surname} ${p.givenName}: the dictionary does not know ${unknown} as a name` });
     }
     for (const part of r.pieced) notes.push({ name: p.name, message: `reading of ${part} (${p.name}) pieced together by the dictionary: check it` });
     const family = r.surname !== undefined ? capitalize(simplifyLongVowels(kanaToRomaji(r.surname))) : undefined;

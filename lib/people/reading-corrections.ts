@@ -1,8 +1,8 @@
 /**
- * Checked readings for names kuromoji (IPAdic) misreads or does not know, keyed by the name as printed (no spaces):
- * [surname, given name] in katakana. Only names whose reading is publicly established belong here; everyone else
- * keeps kuromoji's reading. `peopleReadings.test.ts` fails if an entry stops being needed or a seed name loses its
- * reading, so this table stays small and true.
+ * Checked readings, keyed by the name as printed (no spaces): [surname, given name] in katakana. Two kinds of entry:
+ * names kuromoji (IPAdic) misreads or does not know, and names it can only piece together from several words, where
+ * the pieced reading was checked and found right. Only publicly established readings belong here; everyone else keeps
+ * kuromoji's reading, and names nobody could check stay without one (reported by the corpus build).
  */
 export const READING_CORRECTIONS: Record<string, readonly [string, string]> = {
   安倍晋三: ['アベ', 'シンゾウ'], // 晋三 read ススム+サン
@@ -29,4 +29,9 @@ export const READING_CORRECTIONS: Record<string, readonly [string, string]> = {
   松田浩路: ['マツダ', 'ヒロミチ'],
   平将明: ['タイラ', 'マサアキ'],
   岸信千世: ['キシ', 'ノブチヨ'],
+  // Pieced together by the dictionary, checked:
+  林紘一郎: ['ハヤシ', 'コウイチロウ'],
+  二之湯智: ['ニノユ', 'サトシ'],
+  松原実穂子: ['マツバラ', 'ミホコ'],
+  星周一郎: ['ホシ', 'シュウイチロウ'],
 };
