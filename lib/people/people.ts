@@ -31,7 +31,8 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
   const people: Person[] = [];
   const idByName = new Map<string, string>();
   const taken = new Set<string>();
-  for (const p of [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'))) {
+  // Code-point order, not locale order: ids and the corpus version must not depend on the machine's ICU data.
+  for (const p of [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const r = readName(tokenizer, p.surname, p.givenName);
     if (r.surname === undefined || r.givenName === undefined) {
       const unknown = r.surname === undefined ? p.surname : p.givenName;
@@ -56,6 +57,7 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
     person.aliases = aliases(p, r.surname, r.givenName, person);
     people.push(person);
   }
+  people.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { people, idByName, notes };
 }
 
