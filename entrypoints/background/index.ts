@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Broadcast, Request } from '../../lib/messages';
 import { setTabBadge } from './badge';
+import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
 import { openSidePanel } from './open-sidepanel';
@@ -10,6 +11,7 @@ import { openSidePanel } from './open-sidepanel';
  * the extension's IndexedDB themselves. Logic lives in lib/ and in the small modules beside this file.
  */
 export default defineBackground(() => {
+  setUpContextMenu();
   const deps: BackgroundDeps = {
     db,
     access: corpusAccess,

@@ -17,7 +17,9 @@ const LIST_PARAMS = { meeting: 'meetings', body: 'bodies', speaker: 'speakers', 
 const SORTS: SortOrder[] = ['relevance', 'newest', 'oldest'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const HOME: Route = { page: 'search', query: '', filters: {}, sort: 'relevance' };
+export type SearchRoute = Extract<Route, { page: 'search' }>;
+
+export const HOME: SearchRoute = { page: 'search', query: '', filters: {}, sort: 'relevance' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');

@@ -1,0 +1,55 @@
+import type { Meeting } from '../../lib/corpus/types';
+import { CorpusDate } from '../CorpusDate';
+import { useT } from '../i18n';
+
+export interface MeetingCount {
+  meeting: Meeting;
+  count: number;
+}
+
+/**
+ * Counts per meeting as horizontal bars, oldest meeting first: one glance shows when a subject came up. Plain CSS
+ * bars (no chart library); with `onSelect`, each row is a button that narrows to that meeting.
+ */
+export function MeetingChart({ counts, label, onSelect }: { counts: readonly MeetingCount[]; label: string; onSelect?: (meetingId: string) => void }) {
+  const t = useT();
+  const max = Math.max(1, ...counts.map((c) => c.count));
+  if (counts.length === 0) return null;
+  return (
+    <figure className="ml-chart" aria-label={label}>
+      <figcaption className="ml-section-title">{label}</figcaption>
+      <ul className="ml-chart-rows">
+        {counts.map(({ meeting, count }) => {
+          const body = (
+            <>
+              <span className="ml-chart-label">
+                <span className="ml-chart-body">{shortBody(meeting.body)}</span> {t('meetingNumber', { n: meeting.number })}{' '}
+                <CorpusDate date={meeting.date} className="ml-chart-date" />
+              </span>
+              <span className="ml-chart-track" aria-hidden="true">
+                <span className="ml-chart-bar" style={{ width: `${(count / max) * 100}%` }} />
+              </span>
+              <span className="ml-chart-count">{count}</span>
+            </>
+          );
+          return (
+            <li key={meeting.id}>
+              {onSelect ? (
+                <button type="button" className="ml-chart-row" onClick={() => onSelect(meeting.id)}>
+                  {body}
+                </button>
+              ) : (
+                <div className="ml-chart-row">{body}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}
+
+/** The bodies' names are long; the chart shows the distinguishing part (戦略本部 / 専門家会議). */
+function shortBody(body: string): string {
+  return body.replace(/^サイバーセキュリティ/, '');
+}

@@ -1,0 +1,57 @@
+import { type KeyboardEvent, useMemo } from 'react';
+import type { RemarkView } from '../../lib/corpus/views';
+import { citeRemark } from '../../lib/search/citation';
+import { matchedStrings } from '../../lib/search/search';
+import { remarkView } from '../../lib/search/search-index';
+import type { SearchHit } from '../../lib/search/types';
+import { RemarkItem } from '../RemarkItem';
+import { useT } from '../i18n';
+import { CopyButton } from './CopyButton';
+
+const OPENERS = '.ml-remark-open';
+
+/**
+ * Search results. Keyboard: ↓/↑ move between results (from the search box, ↓ enters the list; ↑ on the first result
+ * goes back to the box), Home/End jump to the ends, Enter opens the remark in context.
+ */
+export function ResultList({ hits, onOpen, onExitTop }: { hits: readonly SearchHit[]; onOpen: (view: RemarkView) => void; onExitTop: () => void }) {
+  const t = useT();
+  const needles = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, matchedStrings(h)])), [hits]);
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const openers = [...event.currentTarget.querySelectorAll<HTMLElement>(OPENERS)];
+    const at = openers.findIndex((el) => el.contains(document.activeElement));
+    let next: number;
+    if (event.key === 'ArrowDown') next = Math.min(openers.length - 1, at + 1);
+    else if (event.key === 'ArrowUp') next = at - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = openers.length - 1;
+    else return;
+    event.preventDefault();
+    if (next < 0) onExitTop();
+    else openers[next]?.focus();
+  };
+  return (
+    <ol className="ml-remarks ml-results" aria-label={t('results')} onKeyDown={onKeyDown}>
+      {hits.map((hit) => {
+        const view = remarkView(hit.doc);
+        return (
+          <RemarkItem
+            key={hit.doc.remark.id}
+            view={view}
+            needles={needles.get(hit.doc.remark.id)}
+            maxLength={160}
+            onOpen={onOpen}
+            actions={<CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />}
+          />
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Moves focus to the first result of the list in `container`, for ↓ in the search box. */
+export function focusFirstResult(container: HTMLElement | null): boolean {
+  const first = container?.querySelector<HTMLElement>(`.ml-results ${OPENERS}`);
+  first?.focus();
+  return !!first;
+}

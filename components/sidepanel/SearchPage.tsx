@@ -1,0 +1,154 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { RemarkView } from '../../lib/corpus/views';
+import type { Analyzer } from '../../lib/search/analyzer-client';
+import { exportRow, toCsv, toJson } from '../../lib/search/export';
+import type { SearchRoute } from '../../lib/search/route';
+import { remarkView } from '../../lib/search/search-index';
+import type { SearchIndex } from '../../lib/search/search-index';
+import type { Clause, SearchFilters, SortOrder } from '../../lib/search/types';
+import { useT } from '../i18n';
+import { Filters } from './Filters';
+import { MeetingChart } from './MeetingChart';
+import { QueryChips } from './QueryChips';
+import { ResultList, focusFirstResult } from './ResultList';
+import { downloadText, exportFileName } from './download';
+import { useAnalyzerState } from './use-analyzer-state';
+import { useDebounced } from './use-debounced';
+import type { Navigate } from './use-route';
+import { useSearch } from './use-search';
+
+/** Results rendered at a time: a broad query on a large corpus matches thousands, and rendering is the slow part. */
+const PAGE = 50;
+/** Short enough that results follow the typing, long enough that a burst of keystrokes runs one search. */
+const DEBOUNCE_MS = 120;
+
+export interface SearchPageProps {
+  index: SearchIndex;
+  analyzer: Analyzer;
+  route: SearchRoute;
+  navigate: Navigate;
+  onOpen: (view: RemarkView) => void;
+  /** the clauses of the current query, so the remark view can mark them too */
+  onClauses: (clauses: Clause[]) => void;
+}
+
+export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses }: SearchPageProps) {
+  const t = useT();
+  const id = useId();
+  const analyzerState = useAnalyzerState(analyzer);
+  const [text, setText] = useState(route.query);
+  const committed = useRef(route.query);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const debounced = useDebounced(text, DEBOUNCE_MS);
+
+  // A query arriving from outside (context menu, back button, permalink) replaces what is in the box.
+  useEffect(() => {
+    if (route.query !== committed.current) {
+      committed.current = route.query;
+      setText(route.query);
+    }
+  }, [route.query]);
+  useEffect(() => {
+    if (debounced !== committed.current) {
+      committed.current = debounced;
+      navigate({ ...route, query: debounced }, { replace: true });
+    }
+  }, [debounced, route, navigate]);
+  useEffect(() => {
+    if (route.query.trim()) analyzer.load();
+  }, [route.query, analyzer]);
+
+  const { clauses, result, ms } = useSearch(index, analyzer, route.query, route.filters, route.sort);
+  useEffect(() => onClauses(clauses), [clauses, onClauses]);
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [result]);
+
+  const chart = useMemo(
+    () => result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
+    [result, index],
+  );
+  const setFilters = (filters: SearchFilters) => navigate({ ...route, filters }, { replace: true });
+  const setSort = (sort: SortOrder) => navigate({ ...route, sort }, { replace: true });
+  const rows = () => result.hits.map((h) => exportRow(remarkView(h.doc)));
+  const exportMeta = { query: route.query, filters: route.filters, sort: route.sort, corpusVersion: index.corpus.version };
+
+  return (
+    <section className="ml-search" aria-labelledby={`${id}-label`}>
+      <div className="ml-search-bar">
+        <label id={`${id}-label`} htmlFor={`${id}-q`} className="ml-section-title">
+          {t('spSearchLabel')}
+        </label>
+        <input
+          ref={inputRef}
+          id={`${id}-q`}
+          type="search"
+          className="ml-search-input"
+          value={text}
+          placeholder={t('spSearchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-status`}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value.trim()) analyzer.load();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && focusFirstResult(resultsRef.current)) e.preventDefault();
+          }}
+        />
+        <p id={`${id}-status`} className="ml-search-status ml-muted" data-analyzer={analyzerState}>
+          {analyzerState === 'loading' && t('spAnalyzerLoading')}
+          {analyzerState === 'failed' && t('spAnalyzerFailed')}
+        </p>
+      </div>
+
+      <Filters index={index} facets={result.facets} filters={route.filters} onChange={setFilters} />
+
+      <div className="ml-results-bar">
+        <p className="ml-result-count" role="status" data-count={result.hits.length} data-ms={ms.toFixed(1)}>
+          {t('spResultCount', { n: result.hits.length })}
+        </p>
+        <label className="ml-inline-field">
+          <span className="ml-visually-hidden">{t('spSort')}</span>
+          <select value={route.sort} onChange={(e) => setSort(e.target.value as SortOrder)} aria-label={t('spSort')}>
+            <option value="relevance">{t('spSortRelevance')}</option>
+            <option value="newest">{t('spSortNewest')}</option>
+            <option value="oldest">{t('spSortOldest')}</option>
+          </select>
+        </label>
+        <span className="ml-export" role="group" aria-label={t('spExport')}>
+          <button type="button" className="ml-button" disabled={result.hits.length === 0} onClick={() => downloadText(exportFileName(route.query, 'csv'), toCsv(rows()), 'text/csv;charset=utf-8')}>
+            CSV
+          </button>
+          <button
+            type="button"
+            className="ml-button"
+            disabled={result.hits.length === 0}
+            onClick={() => downloadText(exportFileName(route.query, 'json'), toJson(rows(), exportMeta), 'application/json')}
+          >
+            JSON
+          </button>
+        </span>
+      </div>
+
+      <QueryChips clauses={clauses} />
+      {route.query.trim() !== '' && (
+        <MeetingChart counts={chart} label={t('spPerMeeting')} onSelect={(meetingId) => setFilters({ ...route.filters, meetings: [meetingId] })} />
+      )}
+
+      <div ref={resultsRef}>
+        {result.hits.length === 0 ? (
+          <p className="ml-muted">{t('spNoMatches')}</p>
+        ) : (
+          <ResultList hits={result.hits.slice(0, shown)} onOpen={onOpen} onExitTop={() => inputRef.current?.focus()} />
+        )}
+        {result.hits.length > shown && (
+          <button type="button" className="ml-button ml-more" onClick={() => setShown((n) => n + PAGE)}>
+            {t('spShowMore', { n: result.hits.length - shown })}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

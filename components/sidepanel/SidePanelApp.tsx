@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RemarkView } from '../../lib/corpus/views';
+import type { Analyzer } from '../../lib/search/analyzer-client';
+import { HOME, type SearchRoute } from '../../lib/search/route';
+import type { SearchIndex } from '../../lib/search/search-index';
+import type { Clause } from '../../lib/search/types';
+import { formatDate } from '../../lib/i18n';
+import { useLang, useT } from '../i18n';
+import { PersonPage } from './PersonPage';
+import { RemarkPage } from './RemarkPage';
+import { SearchPage } from './SearchPage';
+import { TermPage } from './TermPage';
+import { useRoute } from './use-route';
+
+export interface SidePanelAppProps {
+  loadIndex: () => Promise<SearchIndex>;
+  analyzer: Analyzer;
+}
+
+/**
+ * The side panel: corpus search, and the reading views it leads to. The search page stays mounted (hidden) while a
+ * remark, person or term is open, so going back finds the results, filters and scroll position as they were.
+ */
+export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
+  const t = useT();
+  const lang = useLang();
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [route, navigate] = useRoute();
+  const [clauses, setClauses] = useState<Clause[]>([]);
+  const lastSearch = useRef<SearchRoute>(route.page === 'search' ? route : HOME);
+  const searchScroll = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const previousPage = useRef(route.page);
+
+  useEffect(() => {
+    loadIndex().then(setIndex, (error: unknown) => setFailed(String(error)));
+  }, [loadIndex]);
+
+  if (route.page === 'search') lastSearch.current = route;
+  const searchRoute = lastSearch.current;
+
+  // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
+  // top so keyboard and screen-reader users start reading there.
+  useEffect(() => {
+    const from = previousPage.current;
+    previousPage.current = route.page;
+    if (route.page === 'search') {
+      if (from !== 'search') window.scrollTo(0, searchScroll.current);
+    } else {
+      window.scrollTo(0, 0);
+      headingRef.current?.focus();
+    }
+  }, [route]);
+
+  const open = useCallback(
+    (view: RemarkView) => {
+      if (route.page === 'search') searchScroll.current = window.scrollY;
+      navigate({ page: 'remark', id: view.remark.id });
+    },
+    [navigate, route.page],
+  );
+
+  return (
+    <div className="ml-panel">
+      <header className="ml-panel-header">
+        {route.page === 'search' ? (
+          <h1 className="ml-panel-title">{t('appName')}</h1>
+        ) : (
+          <button
+            type="button"
+            className="ml-link-button ml-back"
+            onClick={() => navigate(searchRoute)}
+          >
+            ← {t('spBack')}
+          </button>
+        )}
+        {index?.corpus.dataDate && (
+          <p className="ml-muted ml-data-date">
+            {t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}
+          </p>
+        )}
+      </header>
+      <main>
+        {failed && <p role="alert">{failed}</p>}
+        {!index && !failed && <p className="ml-muted">{t('loading')}</p>}
+        {index && (
+          <>
+            <div hidden={route.page !== 'search'}>
+              <SearchPage index={index} analyzer={analyzer} route={searchRoute} navigate={navigate} onOpen={open} onClauses={setClauses} />
+            </div>
+            {route.page !== 'search' && (
+              <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
+                {t(route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
+              </h1>
+            )}
+            {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses} onOpen={open} />}
+            {route.page === 'person' && <PersonPage index={index} id={route.id} onOpen={open} />}
+            {route.page === 'term' && <TermPage index={index} id={route.id} onOpen={open} />}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import type { Analyzer } from '../../lib/search/analyzer-client';
+import { buildClauses, plainAnalysis, prepareQuery } from '../../lib/search/plan';
+import { search } from '../../lib/search/search';
+import type { SearchIndex } from '../../lib/search/search-index';
+import type { Clause, SearchFilters, SearchResult, SortOrder } from '../../lib/search/types';
+import { useAnalyzerState } from './use-analyzer-state';
+
+export interface SearchState {
+  clauses: Clause[];
+  result: SearchResult;
+  /** the query went through kuromoji (false: plain matching while the analyser loads) */
+  analysed: boolean;
+  /** milliseconds from query to result, analysis included */
+  ms: number;
+}
+
+/**
+ * Runs a query: immediately with plain matching when the analyser is not ready, through the kuromoji worker when it
+ * is; a newer query cancels an older one's answer. Re-runs when the analyser becomes ready, so the same words
+ * are analysed properly.
+ */
+export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string, filters: SearchFilters, sort: SortOrder): SearchState {
+  const analyzerState = useAnalyzerState(analyzer);
+  const filtersKey = JSON.stringify(filters);
+  const [state, setState] = useState<SearchState>(() => {
+    const prepared = prepareQuery(query, index);
+    return run(index, buildClauses(prepared, plainAnalysis(prepared.chunks), index), filters, sort, false, performance.now());
+  });
+
+  useEffect(() => {
+    let current = true;
+    const started = performance.now();
+    const prepared = prepareQuery(query, index);
+    const plain = () => buildClauses(prepared, plainAnalysis(prepared.chunks), index);
+    if (analyzerState !== 'ready' || prepared.chunks.length === 0) {
+      setState(run(index, plain(), filters, sort, prepared.chunks.length === 0 || analyzerState === 'ready', started));
+    } else {
+      void analyzer.analyse(prepared.chunks).then((words) => {
+        if (!current) return;
+        setState(run(index, words ? buildClauses(prepared, words, index) : plain(), filters, sort, words !== null, started));
+      });
+    }
+    return () => {
+      current = false;
+    };
+    // Filters are compared by value (filtersKey): the route hands over a fresh object on every navigation.
+  }, [index, analyzer, analyzerState, query, filtersKey, sort]);
+  return state;
+}
+
+function run(index: SearchIndex, clauses: Clause[], filters: SearchFilters, sort: SortOrder, analysed: boolean, started: number): SearchState {
+  const result = search(index, clauses, { filters, sort });
+  return { clauses, result, analysed, ms: performance.now() - started };
+}

@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { type PublicPath, browser } from 'wxt/browser';
+import { ThemeStyle } from '../../components/ThemeStyle';
+import { LangProvider } from '../../components/i18n';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import '../../components/sidepanel/sidepanel.css';
+import { fetchCorpus } from '../../lib/db/bundled';
+import { browserLang } from '../../lib/i18n';
+import { createAnalyzer } from '../../lib/search/analyzer-client';
+import { buildSearchIndex } from '../../lib/search/search-index';
+
+/**
+ * The side panel searches the whole corpus in memory: it reads the bundled corpus.json (a file of the extension package,
+ * not a network request) and indexes it once. The database holds the same corpus; search needs every remark at once,
+ * which a single JSON read gives faster than a table scan.
+ */
+const loadIndex = () => fetchCorpus(browser.runtime.getURL('/corpus.json' as PublicPath)).then(buildSearchIndex);
+
+const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
+
+const lang = browserLang();
+document.documentElement.lang = lang;
+createRoot(document.getElementById('root')!).render(
+  <LangProvider lang={lang}>
+    <div className="ml-root">
+      <ThemeStyle />
+      <SidePanelApp loadIndex={loadIndex} analyzer={analyzer} />
+    </div>
+  </LangProvider>,
+);
