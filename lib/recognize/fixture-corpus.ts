@@ -87,5 +87,6 @@ export const fixtureCorpus: Corpus = {
     { id: 't-server', label: 'サーバー', aliases: [], remarkIds: [] },
     { id: 't-bot', label: 'ボット', aliases: [], remarkIds: [] },
     { id: 't-kyoka', label: '強化', aliases: [], remarkIds: [] },
+    { id: 't-anzen', label: '安全保障', aliases: [], remarkIds: [], source: 'compound' },
   ],
 };

@@ -19,6 +19,13 @@ export interface PatternSpec {
   flags: number;
 }
 
+/**
+ * Terms marked on pages. Compound nouns the parser found frequent in the minutes (安全保障, 中小企業, 民主主義) are
+ * ordinary words on a news page and would light up everywhere, even inside titles (サイバー安全保障担当相); they stay
+ * searchable in the popup and side panel. Terms without a source are kept.
+ */
+const PAGE_TERM_SOURCES = new Set<string>(['glossary', 'annotation', 'expansion', 'title', 'acronym']);
+
 /** A bare Latin family name lights up on its own only when it is this long: Takaichi yes, Ono no. */
 export const MIN_BARE_LATIN_SURNAME = 6;
 
@@ -37,6 +44,7 @@ export function buildPatternSpecs(corpus: Corpus, titles: TitleData = defaultTit
   addSurnameTitles(collector, corpus, roles, titles);
   addEnglishSurnames(collector, corpus.people, roles, titles);
   for (const term of corpus.terms) {
+    if (term.source && !PAGE_TERM_SOURCES.has(term.source)) continue;
     const ref: EntityRef = { kind: 'term', id: term.id };
     for (const form of [term.label, ...term.aliases, term.en]) {
       const flags = form ? termFlags(form) : null;

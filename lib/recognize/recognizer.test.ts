@@ -150,6 +150,9 @@ describe('terms', () => {
     expect(ids('対策の強化を')).toEqual([['t-kyoka']]);
     expect(mentions('強化学習')).toEqual([]);
   });
+  it('does not mark compound nouns the parser found frequent (ordinary words on a page)', () => {
+    expect(mentions('安全保障環境')).toEqual([]);
+  });
   it('prefers the longest match', () => {
     expect(mentions('サイバーセキュリティ戦略本部の会合')).toEqual([['サイバーセキュリティ戦略本部', ['t-hq']]]);
     expect(mentions('「サイバーセキュリティ2023」')).toEqual([['サイバーセキュリティ2023', ['t-plan']]]);

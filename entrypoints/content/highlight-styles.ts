@@ -1,0 +1,22 @@
+import { MARK_TAG } from './quirks';
+
+/** Names in the page's highlight registry (CSS.highlights is one registry per document, shared with page scripts). */
+export const HIGHLIGHT_NAMES = { person: 'minutes-lens-person', term: 'minutes-lens-term' } as const;
+
+/**
+ * Two subtle styles that read on light and dark pages alike: a translucent tint (so the page's own colour shows
+ * through) and a mid-tone underline, solid for people, dotted for terms. No property here changes layout.
+ */
+const PERSON = `background-color: rgb(255 176 0 / 0.2); text-decoration: underline solid rgb(226 140 0) 2px;`;
+const TERM = `background-color: rgb(0 140 255 / 0.14); text-decoration: underline dotted rgb(24 128 230) 2px;`;
+
+/**
+ * Rules for the page (and each open shadow root we read, because ::highlight() styles apply per tree scope): the
+ * highlight pseudo-elements, and the same look for the fallback wrapper elements.
+ */
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.person}) { ${PERSON} }
+::highlight(${HIGHLIGHT_NAMES.term}) { ${TERM} }
+${MARK_TAG}[data-kind="person"] { ${PERSON} }
+${MARK_TAG}[data-kind="term"] { ${TERM} }
+`;

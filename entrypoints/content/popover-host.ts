@@ -1,0 +1,113 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { themeCss } from '../../components/theme';
+import { POPOVER_CSS } from './popover-styles';
+import { POPOVER_TAG } from './quirks';
+
+/** Resists page rules that target every element (`* { … !important }` still loses to inline !important). */
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important;' +
+  ' height: 0 !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
+
+/**
+ * The popover's place on the page: an undefined custom-named element (see quirks.ts for why) with an open shadow
+ * root holding its own styles, so the page's CSS cannot reach in and ours cannot leak out. Positioned next to the
+ * mention with @floating-ui/dom and kept there while the page scrolls. While an element is fullscreen, the host moves
+ * into it: only the fullscreen element's subtree is drawn then.
+ */
+export class PopoverHost {
+  readonly element: HTMLElement;
+  private readonly floating: HTMLDivElement;
+  private readonly root: Root;
+  private stopUpdating: (() => void) | undefined;
+  private anchor: { range: Range; x?: number; y?: number } | undefined;
+
+  constructor() {
+    this.element = document.createElement(POPOVER_TAG);
+    this.element.setAttribute('style', HOST_STYLE);
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = themeCss + POPOVER_CSS;
+    this.floating = document.createElement('div');
+    this.floating.className = 'ml-floating';
+    shadow.append(style, this.floating);
+    this.root = createRoot(this.floating);
+    document.addEventListener('fullscreenchange', this.reattach);
+  }
+
+  get visible(): boolean {
+    return this.element.isConnected;
+  }
+
+  /** The dialog element inside the shadow root, for focusing. */
+  get dialog(): HTMLElement | null {
+    return this.floating.querySelector('[role="dialog"]');
+  }
+
+  /** Renders synchronously, so the dialog exists (to focus) and has its size (to position) right after. */
+  render(content: ReactNode): void {
+    flushSync(() => this.root.render(content));
+  }
+
+  /** Shows the popover at a mention; x and y (the pointer) pick the line of a mention that wraps. */
+  show(range: Range, x?: number, y?: number): void {
+    this.anchor = { range, x, y };
+    this.reattach();
+    this.stopUpdating?.();
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    this.stopUpdating = autoUpdate(reference, this.floating, () => void this.position(reference));
+  }
+
+  hide(): void {
+    this.stopUpdating?.();
+    this.stopUpdating = undefined;
+    this.anchor = undefined;
+    this.element.remove();
+  }
+
+  /** Whether an event happened inside the popover (events from the shadow root are retargeted to the host). */
+  contains(event: Event): boolean {
+    return event.composedPath().includes(this.element);
+  }
+
+  destroy(): void {
+    this.hide();
+    document.removeEventListener('fullscreenchange', this.reattach);
+    this.root.unmount();
+  }
+
+  private reattach = (): void => {
+    if (!this.anchor) return;
+    const container = document.fullscreenElement ?? document.documentElement;
+    if (this.element.parentNode !== container) container.append(this.element);
+  };
+
+  private async position(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList }): Promise<void> {
+    const anchor = this.anchor;
+    if (!anchor) return;
+    const { x, y } = await computePosition(reference, this.floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(anchor.x !== undefined && anchor.y !== undefined ? { x: anchor.x, y: anchor.y } : {}),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight, elements }) => {
+            elements.floating.style.maxHeight = `${Math.max(180, Math.min(560, availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    if (this.anchor !== anchor) return;
+    Object.assign(this.floating.style, { left: `${x}px`, top: `${y}px` });
+  }
+}
