@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeMinutes, firstInvalidUtf8 } from './decode';
 import { parseMinutes } from './parse-minutes';
 import { readSeed } from './seed-files';
+import type { Diagnostic } from './types';
 
-const errors = (r: { diagnostics: { severity: string }[] }) => r.diagnostics.filter((d) => d.severity === 'error');
+const errors = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.filter((d) => d.severity === 'error');
 
 describe('bad input', () => {
   it('reports an empty file and parses nothing', () => {
