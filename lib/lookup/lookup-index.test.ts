@@ -57,3 +57,10 @@ describe('queryForms', () => {
     expect(queryForms('ムライ')).toEqual(['ムライ', 'むらい']);
   });
 });
+
+describe('queryForms on acronyms', () => {
+  it('gives an acronym that is not romaji no kana form', () => {
+    expect(queryForms('NISC')).toEqual(['nisc']);
+    expect(queryForms('ACD')).toEqual(['acd']);
+  });
+});

@@ -6,7 +6,8 @@ import { lookupKey } from '../db/keys';
  * kanji, hiragana, katakana, romaji, full-width letters — meets the key written the other way:
  * - the query as typed, normalised (村井, murai, NISC);
  * - kana in one script (ムライ → むらい), with the same long-vowel rules as the keys;
- * - romaji converted to kana (murai → むらい, noudou → のうどう); an unfinished last syllable (noud) is dropped.
+ * - romaji converted to kana (murai → むらい, noudou → のうどう), when it is romaji: one unfinished last letter (noud)
+ *   is dropped, but a word that does not convert (nisc → にsc, an acronym) gets no kana form.
  */
 export function queryForms(query: string): string[] {
   const typed = lookupKey(query);
@@ -14,7 +15,8 @@ export function queryForms(query: string): string[] {
   const forms = [typed];
   if (isKana(typed)) forms.push(kanaKey(typed));
   else if (isRomaji(typed) && /[a-z]/.test(typed)) {
-    const kana = toHiragana(typed).replace(/[a-zａ-ｚ']+$/i, '');
+    const converted = toHiragana(typed);
+    const kana = converted.replace(/[a-z']$/, '');
     if (kana && isKana(kana)) forms.push(kanaKey(kana));
   }
   return [...new Set(forms)];

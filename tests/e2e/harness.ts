@@ -12,9 +12,14 @@ import { type FixtureServer, startFixtureServer } from './server';
  */
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** the unpacked build to load; MINUTES_LENS_EXTENSION points elsewhere (e.g. a build of a clean checkout) */
+export const EXTENSION_DIR = resolve(process.env.MINUTES_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DOCS_DIR = join(ROOT, 'docs');
+/**
+ * Where screenshots go: .output/screenshots by default, so test runs leave the repository clean;
+ * `SCREENSHOT_DIR=docs npm run test:e2e` refreshes the ones the README shows.
+ */
+export const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
 
 export interface RecordedRequest {
   url: string;
@@ -22,6 +27,13 @@ export interface RecordedRequest {
   resourceType: string;
   /** made by the extension's service worker rather than by a page */
   fromServiceWorker: boolean;
+}
+
+export interface SeedMeta {
+  version: string;
+  state: 'seeding' | 'ready';
+  startedAt: number;
+  finishedAt?: number;
 }
 
 export interface LaunchOptions {
@@ -44,6 +56,8 @@ export interface Harness {
   externalRequests(): RecordedRequest[];
   /** the extension's service worker (found again if Chromium stopped and restarted it) */
   serviceWorker(): Promise<Worker>;
+  /** waits until the service worker has seeded the database; returns the corpus meta record (lib/db/schema.ts) */
+  waitForSeed(timeoutMs?: number): Promise<SeedMeta>;
   /** an extension page as an ordinary tab, e.g. openExtensionPage('popup.html'), ('sidepanel.html', '#/person/p-x') */
   openExtensionPage(path: string, hash?: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** the popup as a tab, sized like the real popup */
@@ -52,7 +66,7 @@ export interface Harness {
   openSidePanel(route?: string): Promise<Page>;
   /** a fixture page from tests/e2e/fixtures, e.g. openFixture('news-ja.html') */
   openFixture(path: string): Promise<Page>;
-  /** saves a PNG of the page (or one element) under docs/, e.g. screenshot(page, 'popup-ja-light.png'); returns the path */
+  /** saves a PNG of the page (or one element) in SCREENSHOT_DIR (or at an absolute path), e.g. screenshot(page, 'popup-ja-light.png'); returns the path */
   screenshot(page: Page, file: string, selector?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -147,6 +161,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     externalRequests: () =>
       requests.filter((r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:')),
     serviceWorker: findWorker,
+    waitForSeed: async (timeoutMs = 30_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const meta = await (await findWorker()).evaluate(readCorpusMeta);
+        if (meta?.state === 'ready') return meta;
+        if (Date.now() > deadline) throw new Error(`the database was not seeded within ${timeoutMs} ms (meta: ${JSON.stringify(meta)})`);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+    },
     openExtensionPage,
     openPopup: () => openExtensionPage('popup.html', '', { width: 400, height: 600 }),
     openSidePanel: (route = '') => openExtensionPage('sidepanel.html', route, { width: 420, height: 900 }),
@@ -156,7 +179,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       return page;
     },
     screenshot: async (page, file, selector) => {
-      const path = join(DOCS_DIR, file);
+      const path = resolve(SCREENSHOT_DIR, file);
       await mkdir(dirname(path), { recursive: true });
       if (selector) await page.locator(selector).screenshot({ path });
       else await page.screenshot({ path });
@@ -168,4 +191,31 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs inside the service worker: the `meta` record of the extension's database, read with the plain IndexedDB API
+ * (the test cannot reach the worker's Dexie instance), or null while the database does not exist yet.
+ */
+async function readCorpusMeta(): Promise<SeedMeta | null> {
+  const names = await indexedDB.databases();
+  if (!names.some((d) => d.name === 'minutes-lens')) return null;
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('minutes-lens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('meta')) {
+        db.close();
+        resolve(null);
+        return;
+      }
+      const get = db.transaction('meta').objectStore('meta').get('corpus');
+      get.onerror = () => reject(get.error);
+      get.onsuccess = () => {
+        db.close();
+        resolve((get.result as SeedMeta | undefined) ?? null);
+      };
+    };
+  });
 }
