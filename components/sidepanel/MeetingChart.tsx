@@ -1,6 +1,6 @@
 import type { Meeting } from '../../lib/corpus/types';
-import { CorpusDate } from '../CorpusDate';
-import { useT } from '../i18n';
+import { formatDate } from '../../lib/i18n';
+import { useLang, useT } from '../i18n';
 
 export interface MeetingCount {
   meeting: Meeting;
@@ -13,6 +13,7 @@ export interface MeetingCount {
  */
 export function MeetingChart({ counts, label, onSelect }: { counts: readonly MeetingCount[]; label: string; onSelect?: (meetingId: string) => void }) {
   const t = useT();
+  const lang = useLang();
   const max = Math.max(1, ...counts.map((c) => c.count));
   if (counts.length === 0) return null;
   return (
@@ -22,9 +23,11 @@ export function MeetingChart({ counts, label, onSelect }: { counts: readonly Mee
         {counts.map(({ meeting, count }) => {
           const body = (
             <>
-              <span className="ml-chart-label">
-                <span className="ml-chart-body">{shortBody(meeting.body)}</span> {t('meetingNumber', { n: meeting.number })}{' '}
-                <CorpusDate date={meeting.date} className="ml-chart-date" />
+              <span className="ml-chart-label" title={`${meeting.body} ${t('meetingNumber', { n: meeting.number })} ${formatDate(meeting.date, lang)}`}>
+                {shortBody(meeting.body)} {t('meetingNumber', { n: meeting.number })}{' '}
+                <time dateTime={meeting.date} className="ml-chart-date">
+                  {meeting.date.slice(0, 4)}
+                </time>
               </span>
               <span className="ml-chart-track" aria-hidden="true">
                 <span className="ml-chart-bar" style={{ width: `${(count / max) * 100}%` }} />
@@ -49,7 +52,7 @@ export function MeetingChart({ counts, label, onSelect }: { counts: readonly Mee
   );
 }
 
-/** The bodies' names are long; the chart shows the distinguishing part (戦略本部 / 専門家会議). */
+/** The bodies' names are long; the chart shows the distinguishing part (戦略本部 / 推進専門家会議) and the year. */
 function shortBody(body: string): string {
   return body.replace(/^サイバーセキュリティ/, '');
 }

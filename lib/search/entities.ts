@@ -50,7 +50,9 @@ export function buildEntityIndex(people: readonly Person[], terms: readonly Term
     for (const form of personForms(p)) add(form, 'person', p.id);
     if (p.reading) readings.push({ kana: toHiragana(normalize(p.reading)), personId: p.id });
   }
-  for (const t of terms) for (const form of termForms(t)) add(form, 'term', t.id);
+  // A term is worth recognising in a query only when it has other names to expand to; a plain compound
+  // (セキュリティ対策) is better left to analysis, which also finds セキュリティの対策.
+  for (const t of terms) if (t.aliases.length > 0 || t.en) for (const form of termForms(t)) add(form, 'term', t.id);
   const surfaces = [...byText.values()].sort((a, b) => b.text.length - a.text.length);
   return {
     people: new Map(people.map((p) => [p.id, p])),

@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize';
 import { contentWords } from './analyze';
 import { planQuery } from './plan';
 import { matchedStrings, search } from './search';
+import { buildSearchIndex } from './search-index';
 import { find, searchIndex } from './testing/corpus';
 import { type JapaneseTokenizer, loadTokenizer } from './tokenizer';
 
@@ -131,5 +132,14 @@ describe('search with kuromoji analysis', () => {
   it('plans 中小企業のセキュリティ対策 as three clauses', () => {
     const clauses = planQuery('中小企業のセキュリティ対策', index, (chunks) => chunks.flatMap((c) => contentWords(tokenizer.tokenize(c))));
     expect(clauses.map((c) => c.label)).toEqual(['中小企業', 'セキュリティ', '対策']);
+  });
+});
+
+describe('terms in queries', () => {
+  it('leaves a term without synonyms to analysis, so its words match apart', () => {
+    const base = searchIndex().corpus;
+    const corpus = { ...base, terms: [...base.terms, { id: 't-taisaku', label: '中小企業の対策', aliases: [], remarkIds: ['hq-036-r3'] }] };
+    const index = buildSearchIndex(corpus);
+    expect(planQuery('中小企業の対策', index).map((c) => c.speakerIds.length + c.termIds.length)).toEqual([0]);
   });
 });
