@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
+import { FIXTURES_DIR } from './server';
 
 /** Privacy: the extension makes no network requests. Everything the browser fetched during the run is on record. */
 describe('network', () => {
@@ -13,8 +15,10 @@ describe('network', () => {
 
   it('makes no request beyond the local fixture server and the extension itself', async () => {
     await h.waitForSeed();
+    // every fixture page, so the content script runs (and highlights) on all of them
+    const pages = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html'));
+    for (const file of pages) await (await h.openFixture(file)).waitForLoadState('load');
     const page = await h.openFixture('plain.html');
-    await page.waitForLoadState('load');
     const popup = await h.openPopup();
     await popup.getByRole('searchbox').fill('murai');
     await popup.getByRole('article', { name: '村井純' }).waitFor();
