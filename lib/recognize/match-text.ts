@@ -16,23 +16,35 @@ export interface MatchText {
 const SPACE = /\s/;
 
 export function buildMatchText(segments: readonly string[]): MatchText {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let base = 0;
+  let afterSpace = false;
   for (const segment of segments) {
     const normalized = normalizeWithMap(segment);
+    // Copy runs without white space whole; only white space is looked at character by character.
+    let runStart = 0;
+    const flush = (end: number) => {
+      if (end <= runStart) return;
+      parts.push(normalized.text.slice(runStart, end));
+      for (let k = runStart; k < end; k++) map.push(base + normalized.map[k]);
+    };
     for (let k = 0; k < normalized.text.length; k++) {
-      let ch = normalized.text[k];
-      if (SPACE.test(ch)) {
-        if (text.endsWith(' ')) continue;
-        ch = ' ';
+      if (!SPACE.test(normalized.text[k])) {
+        afterSpace = false;
+        continue;
       }
-      text += ch;
+      flush(k);
+      runStart = k + 1;
+      if (afterSpace) continue;
+      afterSpace = true;
+      parts.push(' ');
       map.push(base + normalized.map[k]);
     }
+    flush(normalized.text.length);
     base += segment.length;
   }
-  return { text, map, originalLength: base };
+  return { text: parts.join(''), map, originalLength: base };
 }
 
 /** Patterns go through the same normalisation as page text, so both sides compare equal. */

@@ -63,6 +63,15 @@ function texts(e: Expectation): Marked {
 
 const EMPTY: Marked = { person: [], term: [] };
 
+/** The few extension APIs these tests call inside extension pages and the service worker. */
+interface ExtensionGlobals {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+    action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  };
+}
+
 /** Records the page's body and form values before any extension script runs, to compare with afterwards. */
 async function recordOriginal(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -109,7 +118,10 @@ async function hoverMention(page: Page, text: string, index = 0) {
 
 async function switchSite(h: Harness, enabled: boolean): Promise<void> {
   const popup = await h.openPopup();
-  await popup.evaluate((on) => chrome.runtime.sendMessage({ type: 'set-switch', host: '127.0.0.1', enabled: on }), enabled);
+  await popup.evaluate((on) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return chrome.runtime.sendMessage({ type: 'set-switch', host: '127.0.0.1', enabled: on });
+  }, enabled);
   await popup.close();
 }
 
@@ -117,6 +129,7 @@ async function switchSite(h: Harness, enabled: boolean): Promise<void> {
 async function badge(h: Harness): Promise<string> {
   const worker = await h.serviceWorker();
   return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return chrome.action.getBadgeText({ tabId: tab.id });
   });
