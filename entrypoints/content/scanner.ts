@@ -42,10 +42,11 @@ export function* scanRoot(
       }
       yield;
     }
-    // Paint once the whole block is read: the fallback painter splits text nodes, and live ranges follow the splits.
-    for (let k = 0; k < mentions.length; k++) {
+    // Paint once the whole block is read, last mention first: the fallback painter splits text nodes, and splitting
+    // after a mention never moves the offsets of the mentions before it.
+    for (let k = mentions.length - 1; k >= 0; k--) {
       if (!mentions[k].range.collapsed) store.add(mentions[k]);
-      if (k % PAINT_BATCH === PAINT_BATCH - 1) yield;
+      if (k % PAINT_BATCH === 0) yield;
     }
   }
 }

@@ -2,7 +2,10 @@ import { MARK_TAG, POPOVER_TAG } from './quirks';
 
 /** Elements whose text is not prose to read, or belongs to the user: never scanned, never marked. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'RT', 'RP', 'HEAD', 'TITLE', POPOVER_TAG.toUpperCase()]);
+  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'HEAD', 'TITLE', POPOVER_TAG.toUpperCase()]);
+
+/** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
+const ANNOTATION = new Set(['RT', 'RP']);
 
 /** Inline elements: text on either side of them reads as one run ("村井<b>純</b>" is one name). */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
@@ -19,7 +22,8 @@ function isEditable(element: Element): boolean {
 }
 
 function isSkipped(element: Element): boolean {
-  return SKIP.has(element.tagName.toUpperCase()) || isEditable(element);
+  const tag = element.tagName.toUpperCase();
+  return SKIP.has(tag) || ANNOTATION.has(tag) || isEditable(element);
 }
 
 /** True when `node` sits inside something we never read (a textarea, an editor, code, our own popover). */
@@ -63,7 +67,7 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
       block.push(node as Text);
-    } else if (node instanceof Element) {
+    } else if (node instanceof Element && !ANNOTATION.has(node.tagName.toUpperCase())) {
       if (isSkipped(node) || node.tagName === 'BR') {
         yield* flush();
       } else {

@@ -4,7 +4,7 @@ import { textNodesOf } from './highlight-painter';
 
 /**
  * Fallback for browsers without the CSS Custom Highlight API: each mention's text is wrapped in a custom-named inline
- * element. Turning highlighting off unwraps them and merges the split text nodes back into the page's original ones,
+ * element. Mentions of one block must be painted last first (the scanner does), so earlier offsets stay valid. Turning highlighting off unwraps them and merges the split text nodes back into the page's original ones,
  * so the DOM ends up as it was (same nodes, same text). `quietly` runs DOM changes without our own observer seeing
  * them as page changes.
  */
@@ -34,9 +34,10 @@ export class WrapperPainter implements Painter {
         marks.push(mark);
         wrapped.push(piece);
       }
-      if (marks.length) {
-        mention.range.setStartBefore(marks[0]);
-        mention.range.setEndAfter(marks[marks.length - 1]);
+      // From now on the mention is the marks' own text, which nothing else splits or moves.
+      if (wrapped.length) {
+        mention.range.setStart(wrapped[0], 0);
+        mention.range.setEnd(wrapped[wrapped.length - 1], wrapped[wrapped.length - 1].length);
       }
     });
     this.marks.set(mention, marks);

@@ -185,6 +185,15 @@ describe('content script in Chromium', () => {
     });
   }
 
+  it('shows a popover over the Japanese page (screenshot content-popover-ja.png)', async () => {
+    const page = await openAndWait(h, 'news-ja.html', texts(NEWS_JA));
+    const dialog = await hoverMention(page, '村井純');
+    await expect.poll(() => dialog.locator('li[data-remark-id]').count()).toBe(expectedRemarkIds('村井純').length);
+    const path = await h.screenshot(page, 'content-popover-ja.png');
+    console.log(`screenshot: ${path}`);
+    await page.close();
+  });
+
   it('keeps the popover open while the pointer travels to it, pins it, and closes it on Escape or a click elsewhere', async () => {
     const page = await openAndWait(h, 'news-ja.html', texts(NEWS_JA));
     const dialog = await hoverMention(page, '平大臣');

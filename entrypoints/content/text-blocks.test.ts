@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { inSkippedContext, walkTextBlocks } from './text-blocks';
+
+function blocks(html: string): string[] {
+  document.body.innerHTML = html;
+  const out: string[] = [];
+  for (const step of walkTextBlocks(document.body, () => {})) if (step) out.push(step.map((t) => t.data).join(''));
+  return out;
+}
+
+describe('walkTextBlocks', () => {
+  it('joins text across inline elements into one block', () => {
+    expect(blocks('<p>村井<b>純</b>氏と<a href="#">NISC</a></p>')).toEqual(['村井純氏とNISC']);
+  });
+  it('ends a block at block elements and at <br>', () => {
+    expect(blocks('<div>平<p>将明</p>大臣</div><p>高市<br>首相</p>')).toEqual(['平', '将明', '大臣', '高市', '首相']);
+  });
+  it('skips form fields, code, scripts and editable regions entirely', () => {
+    expect(
+      blocks(
+        '<p>見出し</p><textarea>村井純</textarea><input value="平将明"><select><option>NISC</option></select>' +
+          '<pre>中谷元</pre><code>NISC</code><script>var a = "林芳正";</script><style>p{}</style>' +
+          '<div contenteditable="true">高市早苗</div><div contenteditable="plaintext-only">岸信夫</div>' +
+          '<div contenteditable="false">本文</div>',
+      ),
+    ).toEqual(['見出し', '本文']);
+  });
+  it('does not read ruby annotations into the base text', () => {
+    expect(blocks('<p><ruby>村井<rt>むらい</rt></ruby>純</p>')).toEqual(['村井純']);
+  });
+  it('reports open shadow roots instead of entering them', () => {
+    document.body.innerHTML = '<p>外</p><x-card></x-card>';
+    const host = document.querySelector('x-card')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>中</p>';
+    const found: ShadowRoot[] = [];
+    const out = [...walkTextBlocks(document.body, (root) => found.push(root))].filter(Boolean).map((b) => b!.map((t) => t.data).join(''));
+    expect(out).toEqual(['外']);
+    expect(found).toEqual([shadow]);
+  });
+  it('knows when a node sits inside something never read', () => {
+    document.body.innerHTML = '<div contenteditable><p id="in">x</p></div><p id="out">y</p>';
+    expect(inSkippedContext(document.getElementById('in')!.firstChild!)).toBe(true);
+    expect(inSkippedContext(document.getElementById('out')!.firstChild!)).toBe(false);
+  });
+});
