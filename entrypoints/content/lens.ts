@@ -1,5 +1,6 @@
 import type { EntityRef } from '../../lib/corpus/views';
 import type { Recognizer } from '../../lib/recognize/recognizer';
+import { guarded } from './guard';
 import { HighlightPainter } from './highlight-painter';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 import { mentionAt, watchHover } from './hover';
@@ -69,10 +70,10 @@ export function startLens(options: LensOptions): LensSession {
   }
 
   async function rescan(batch: DirtyBatch): Promise<void> {
-    for (const node of batch.removed) store.removeWithin(node);
+    // One pass over the mentions, however many nodes left: a removed subtree's text is no longer connected.
+    if (batch.removed) store.removeDetached();
     for (const root of batch.rescan) if (!inSkippedContext(root)) runner.push(scan(root));
     await runner.whenIdle();
-    store.removeDetached();
     scheduleStats();
   }
 
@@ -80,26 +81,28 @@ export function startLens(options: LensOptions): LensSession {
   let lastStats = '';
   function scheduleStats(): void {
     if (!options.reportStats || statsTimer !== undefined) return;
-    statsTimer = setTimeout(() => {
-      statsTimer = undefined;
-      const stats = store.stats();
-      const key = `${stats.people}/${stats.terms}`;
-      if (key !== lastStats && !signal.aborted) {
-        lastStats = key;
-        options.reportStats?.(stats);
-      }
-    }, STATS_DEBOUNCE_MS);
+    statsTimer = setTimeout(guarded(sendStats), STATS_DEBOUNCE_MS);
+  }
+
+  function sendStats(): void {
+    statsTimer = undefined;
+    const stats = store.stats();
+    const key = `${stats.people}/${stats.terms}`;
+    if (key !== lastStats && !signal.aborted) {
+      lastStats = key;
+      options.reportStats?.(stats);
+    }
   }
 
   watchHover(
     (event) => popover.open !== undefined && event.composedPath().some((t) => t instanceof Element && t.localName === POPOVER_TAG),
-    (x, y) => popover.hover(mentionAt(x, y, store, [...shadowRoots]), x, y),
+    guarded((x: number, y: number) => popover.hover(mentionAt(x, y, store, [...shadowRoots]), x, y)),
     signal,
   );
-  document.addEventListener('pointerdown', popover.onPointerDown, { capture: true, signal });
+  document.addEventListener('pointerdown', guarded(popover.onPointerDown), { capture: true, signal });
   document.addEventListener(
     'keydown',
-    (event) => {
+    guarded((event: KeyboardEvent) => {
       if (isLensShortcut(event)) {
         const mention = mentionForKeyboard(store);
         if (!mention) return;
@@ -108,7 +111,7 @@ export function startLens(options: LensOptions): LensSession {
       } else {
         popover.onKeyDown(event);
       }
-    },
+    }),
     { capture: true, signal },
   );
 

@@ -1,3 +1,4 @@
+import { guarded } from './guard';
 import { blockOf, isInline } from './text-blocks';
 
 /** Changes are collected for this long after the first one before a rescan starts... */
@@ -13,8 +14,8 @@ const MAX_ROOTS = 100;
 export interface DirtyBatch {
   /** subtrees to rescan (blocks whose text changed, elements that were added) */
   rescan: Node[];
-  /** subtrees that left the page: forget their mentions */
-  removed: Node[];
+  /** some content left the page: mentions in it are to be forgotten */
+  removed: boolean;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface DirtyBatch {
 export class MutationWatcher {
   private readonly observer: MutationObserver;
   private rescan = new Set<Node>();
-  private removed = new Set<Node>();
+  private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
   private gap = MIN_GAP_MS;
@@ -34,7 +35,7 @@ export class MutationWatcher {
     private readonly onBatch: (batch: DirtyBatch) => Promise<void>,
     private readonly isOwn: (node: Node) => boolean,
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new MutationObserver(guarded((records: MutationRecord[]) => this.collect(records)));
   }
 
   observe(root: Document | ShadowRoot): void {
@@ -55,7 +56,7 @@ export class MutationWatcher {
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.rescan.clear();
-    this.removed.clear();
+    this.removed = false;
   }
 
   private collect(records: MutationRecord[]): void {
@@ -68,33 +69,33 @@ export class MutationWatcher {
       const added = [...record.addedNodes].filter((n) => !this.isOwn(n));
       const removed = [...record.removedNodes].filter((n) => !this.isOwn(n));
       if (!added.length && !removed.length) continue;
-      for (const node of removed) this.removed.add(node);
+      if (removed.length) this.removed = true;
       // A new block stands alone; new or removed inline content changes the text of the block around it.
       const inlineChange = [...added, ...removed].some((n) => !(n instanceof Element) || isInline(n));
       if (inlineChange) this.rescan.add(blockOf(record.target));
       for (const node of added) if (node instanceof Element && !isInline(node)) this.rescan.add(node);
     }
-    if (this.rescan.size || this.removed.size) this.schedule();
+    if (this.rescan.size || this.removed) this.schedule();
   }
 
   private schedule(): void {
     if (this.timer !== undefined) return;
     const wait = Math.max(SETTLE_MS, this.lastFlush + this.gap - performance.now());
-    this.timer = setTimeout(() => void this.flush(), wait);
+    this.timer = setTimeout(() => void this.flush().catch((error) => console.debug('[Minutes Lens] rescan failed', error)), wait);
   }
 
   private async flush(): Promise<void> {
     this.lastFlush = performance.now();
-    const batch: DirtyBatch = { rescan: outermost([...this.rescan]), removed: [...this.removed] };
+    const batch: DirtyBatch = { rescan: outermost([...this.rescan]), removed: this.removed };
     this.rescan.clear();
-    this.removed.clear();
+    this.removed = false;
     const started = performance.now();
     try {
       await this.onBatch(batch);
     } finally {
       this.gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (performance.now() - started) * GAP_FACTOR));
       this.timer = undefined;
-      if (this.rescan.size || this.removed.size) this.schedule();
+      if (this.rescan.size || this.removed) this.schedule();
     }
   }
 }

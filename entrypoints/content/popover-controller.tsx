@@ -1,4 +1,5 @@
 import type { EntityDetails } from '../../lib/corpus/views';
+import { guarded } from './guard';
 import type { PageMention } from './mention-store';
 import { PopoverHost } from './popover-host';
 import { type PopoverContent, PopoverView } from './PopoverView';
@@ -153,18 +154,21 @@ export class PopoverController {
   private ensureHost(): PopoverHost {
     if (!this.host) {
       this.host = new PopoverHost();
-      this.host.element.addEventListener('pointerenter', this.onPointerEnter);
-      this.host.element.addEventListener('pointerleave', this.onPointerLeave);
+      this.host.element.addEventListener('pointerenter', guarded(this.onPointerEnter));
+      this.host.element.addEventListener('pointerleave', guarded(this.onPointerLeave));
     }
     return this.host;
   }
 
   private scheduleClose(): void {
     if (this.closeTimer !== undefined) return;
-    this.closeTimer = setTimeout(() => {
-      this.closeTimer = undefined;
-      if (!this.pinned && !this.pointerInside) this.close();
-    }, CLOSE_GRACE_MS);
+    this.closeTimer = setTimeout(
+      guarded(() => {
+        this.closeTimer = undefined;
+        if (!this.pinned && !this.pointerInside) this.close();
+      }),
+      CLOSE_GRACE_MS,
+    );
   }
 
   private cancelClose(): void {

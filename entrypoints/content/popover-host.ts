@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { themeCss } from '../../components/theme';
+import { guarded } from './guard';
 import { POPOVER_CSS } from './popover-styles';
 import { POPOVER_TAG } from './quirks';
 
@@ -61,7 +62,7 @@ export class PopoverHost {
       getClientRects: () => range.getClientRects(),
       contextElement: range.startContainer.parentElement ?? undefined,
     };
-    this.stopUpdating = autoUpdate(reference, this.floating, () => void this.position(reference));
+    this.stopUpdating = autoUpdate(reference, this.floating, () => void this.position(reference).catch(() => undefined));
   }
 
   hide(): void {
@@ -82,11 +83,11 @@ export class PopoverHost {
     this.root.unmount();
   }
 
-  private reattach = (): void => {
+  private reattach = guarded((): void => {
     if (!this.anchor) return;
     const container = document.fullscreenElement ?? document.documentElement;
     if (this.element.parentNode !== container) container.append(this.element);
-  };
+  });
 
   private async position(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList }): Promise<void> {
     const anchor = this.anchor;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Marked, expectedRemarkIds, marked, pointOf, sorted } from './content-helpers';
+import { type Marked, expectedRemarkIds, idsOf, marked, pointOf, sorted } from './content-helpers';
 import { type Harness, launch } from './harness';
 
 /** Each page: what must light up (mention text → the names of the cards its popover shows), and nothing else. */
@@ -69,7 +69,9 @@ interface ExtensionGlobals {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
     tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
     action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+    sidePanel: { setOptions(options: { path?: string }): Promise<void> };
   };
+  __panelPaths?: string[];
 }
 
 /** Records the page's body and form values before any extension script runs, to compare with afterwards. */
@@ -191,6 +193,32 @@ describe('content script in Chromium', () => {
     await expect.poll(() => dialog.locator('li[data-remark-id]').count()).toBe(expectedRemarkIds('村井純').length);
     const path = await h.screenshot(page, 'content-popover-ja.png');
     console.log(`screenshot: ${path}`);
+    await page.close();
+  });
+
+  it('opens the side panel at the person, the term or the remark chosen in the popover', async () => {
+    const page = await openAndWait(h, 'news-ja.html', texts(NEWS_JA));
+    const worker = await h.serviceWorker();
+    // The panel itself is not a page Playwright can see; the background points it at the route first, so record that.
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      const setOptions = g.chrome.sidePanel.setOptions.bind(g.chrome.sidePanel);
+      g.__panelPaths = [];
+      g.chrome.sidePanel.setOptions = (options) => {
+        if (options.path) g.__panelPaths!.push(options.path);
+        return setOptions(options);
+      };
+    });
+    const person = await hoverMention(page, '村井純');
+    await person.getByRole('button', { name: 'サイドパネルで開く' }).click();
+    const remarkId = expectedRemarkIds('村井純')[0];
+    await person.locator(`li[data-remark-id="${remarkId}"] .ml-remark-open`).click();
+    const term = await hoverMention(page, 'ＮＩＳＣ');
+    await term.getByRole('button', { name: 'サイドパネルで開く' }).click();
+    const [murai, nisc] = idsOf(['村井純', 'NISC']);
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).__panelPaths))
+      .toEqual([`sidepanel.html#/person/${murai}`, `sidepanel.html#/remark/${remarkId}`, `sidepanel.html#/term/${nisc}`]);
     await page.close();
   });
 
