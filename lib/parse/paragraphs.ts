@@ -52,9 +52,18 @@ export function isWrappedLayout(lines: SourceLine[]): boolean {
   return cut / nonBlank.length > 0.25 && trailing >= 3;
 }
 
-/** Accumulates lines into paragraphs. */
+/**
+ * Accumulates lines into paragraphs. The open paragraph is kept as pieces with its last characters and quotation
+ * state on the side: appending to one growing string and reading it back at every line made a long paragraph
+ * quadratic (a 250 kB paragraph took seconds).
+ */
 export class ParagraphBuilder {
-  readonly paragraphs: string[] = [];
+  private readonly closed: string[] = [];
+  private pieces: string[] = [];
+  /** the last four UTF-16 units of the open paragraph */
+  private tail = '';
+  /** whether the open paragraph has a 「 not yet closed by 」 */
+  private quoteOpen = false;
   private open = false;
 
   constructor(private readonly wrapped: boolean) {}
@@ -62,17 +71,28 @@ export class ParagraphBuilder {
   /** Adds one line's text; `newParagraph` forces a break (bullets, the first line after a speaker label). */
   add(text: string, closes: boolean, newParagraph = false): void {
     if (text === '') return;
-    const last = this.paragraphs.length - 1;
-    if (this.open && !newParagraph && last >= 0) {
-      this.paragraphs[last] += this.wrapped ? text : dropPageBreakRepeat(this.paragraphs[last], text);
+    if (this.open && !newParagraph && this.pieces.length > 0) {
+      this.append(this.wrapped ? text : dropPageBreakRepeat(this.tail, this.quoteOpen, text));
     } else {
-      this.paragraphs.push(text);
+      if (this.pieces.length > 0) this.closed.push(this.pieces.join(''));
+      this.pieces = [];
+      this.tail = '';
+      this.quoteOpen = false;
+      this.append(text);
     }
     this.open = !closes;
   }
 
+  private append(piece: string): void {
+    this.pieces.push(piece);
+    this.tail = (this.tail + piece).slice(-4);
+    const opens = piece.lastIndexOf('「');
+    const closes = piece.lastIndexOf('」');
+    if (opens >= 0 || closes >= 0) this.quoteOpen = opens > closes;
+  }
+
   get isEmpty(): boolean {
-    return this.paragraphs.length === 0;
+    return this.closed.length === 0 && this.pieces.length === 0;
   }
 
   /** Whether the last paragraph is still waiting for its continuation. */
@@ -81,7 +101,7 @@ export class ParagraphBuilder {
   }
 
   text(): string {
-    return this.paragraphs.join('\n');
+    return (this.pieces.length > 0 ? [...this.closed, this.pieces.join('')] : this.closed).join('\n');
   }
 }
 
@@ -90,14 +110,15 @@ export class ParagraphBuilder {
  * ("…DX化の更なる進展とセキ" / "セキュリティ強化の両立", "「重要インフラのサ" / "「サイバーセキュリティに係る…"). When the
  * next line starts with the last one to four characters of the previous one (optionally after a 「 repeated from an
  * open quotation), the repetition is dropped so the word reads once. Only used where a line was cut mid-sentence.
+ * `tail` is the end of the paragraph so far (at least its last four characters); `quoteOpen` whether it has an
+ * unclosed 「.
  */
-export function dropPageBreakRepeat(previous: string, next: string): string {
-  const openQuote = previous.lastIndexOf('「') > previous.lastIndexOf('」');
-  for (let k = Math.min(4, previous.length); k >= 1; k--) {
-    const tail = previous.slice(-k);
-    if (!/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(tail)) continue;
-    if (next.startsWith(tail) && next.length > k) return next.slice(k);
-    if (openQuote && next.startsWith('「' + tail)) return next.slice(k + 1);
+export function dropPageBreakRepeat(tail: string, quoteOpen: boolean, next: string): string {
+  for (let k = Math.min(4, tail.length); k >= 1; k--) {
+    const end = tail.slice(-k);
+    if (!/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(end)) continue;
+    if (next.startsWith(end) && next.length > k) return next.slice(k);
+    if (quoteOpen && next.startsWith('「' + end)) return next.slice(k + 1);
   }
   return next;
 }

@@ -322,10 +322,10 @@ class MinutesParser {
     const time = parseTimeRange(this.dateText);
 
     // A speaker label with no text under it is kept as a header line, not as an empty remark.
-    for (const r of this.remarks.filter((r) => r.text === '')) {
-      this.report('warning', `speaker "${r.speakerLabel}" has no text`, r.lines[0]);
-      for (const rec of this.records) if (rec.remark === r) Object.assign(rec, { kind: 'header', remark: undefined });
-    }
+    // One pass over the records, not one per empty label: a file of thousands of bare labels stays linear.
+    const empty = new Set(this.remarks.filter((r) => r.text === ''));
+    for (const r of empty) this.report('warning', `speaker "${r.speakerLabel}" has no text`, r.lines[0]);
+    for (const rec of this.records) if (rec.remark && empty.has(rec.remark)) Object.assign(rec, { kind: 'header', remark: undefined });
     const remarks = this.remarks.filter((r) => r.text !== '');
 
     const nothing = !title && !date && this.attendees.length === 0 && remarks.length === 0;
