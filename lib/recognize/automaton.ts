@@ -4,10 +4,12 @@
  * JSON, and run in the content script without rebuilding.
  */
 export interface AutomatonData {
-  /** edges of state s are at indexes edgeStart[s] .. edgeStart[s + 1] - 1, sorted by code unit */
+  /**
+   * Edges of state s are at indexes edgeStart[s] .. edgeStart[s + 1] - 1, sorted by code unit. States are numbered
+   * breadth first with siblings in code-unit order, so edge e always leads to state e + 1 and needs no target array.
+   */
   edgeStart: number[];
   edgeChar: number[];
-  edgeTo: number[];
   /** longest proper suffix of the state's string that is also a trie state */
   fail: number[];
   /** index of the pattern that ends exactly at this state, or -1 */
@@ -53,25 +55,38 @@ export function buildAutomaton(patterns: readonly string[]): AutomatonData {
     }
   }
 
+  // Renumber breadth first, children in code-unit order: then the children of each state are consecutive and
+  // come in the same order as its edges, which is what makes edge e lead to state e + 1.
+  const order: number[] = [0];
+  const sortedChildren = children.map((edges) => [...edges].sort((a, b) => a[0] - b[0]));
+  for (let head = 0; head < order.length; head++) for (const [, child] of sortedChildren[order[head]]) order.push(child);
+  const renumbered = new Array<number>(order.length);
+  order.forEach((old, id) => (renumbered[old] = id));
+  const at = (old: number) => (old < 0 ? -1 : renumbered[old]);
+
   const edgeStart: number[] = [];
   const edgeChar: number[] = [];
-  const edgeTo: number[] = [];
-  for (const edges of children) {
+  for (const old of order) {
     edgeStart.push(edgeChar.length);
-    for (const [c, to] of [...edges].sort((a, b) => a[0] - b[0])) {
+    for (const [c, child] of sortedChildren[old]) {
+      if (renumbered[child] !== edgeChar.length + 1) throw new Error('automaton numbering is not breadth first');
       edgeChar.push(c);
-      edgeTo.push(to);
     }
   }
   edgeStart.push(edgeChar.length);
-  return { edgeStart, edgeChar, edgeTo, fail, out, dict };
+  return {
+    edgeStart,
+    edgeChar,
+    fail: order.map((old) => at(fail[old])),
+    out: order.map((old) => out[old]),
+    dict: order.map((old) => at(dict[old])),
+  };
 }
 
 /** The runnable form: typed arrays for fast, allocation-free stepping. */
 export class Automaton {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
-  private readonly edgeTo: Int32Array;
   private readonly fail: Int32Array;
   private readonly out: Int32Array;
   private readonly dict: Int32Array;
@@ -79,7 +94,6 @@ export class Automaton {
   constructor(data: AutomatonData) {
     this.edgeStart = Int32Array.from(data.edgeStart);
     this.edgeChar = Uint16Array.from(data.edgeChar);
-    this.edgeTo = Int32Array.from(data.edgeTo);
     this.fail = Int32Array.from(data.fail);
     this.out = Int32Array.from(data.out);
     this.dict = Int32Array.from(data.dict);
@@ -109,7 +123,7 @@ export class Automaton {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const m = this.edgeChar[mid];
-      if (m === c) return this.edgeTo[mid];
+      if (m === c) return mid + 1;
       if (m < c) lo = mid + 1;
       else hi = mid - 1;
     }
