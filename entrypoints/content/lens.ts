@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../lib/corpus/views';
+import type { EntityDetails, EntityRef } from '../../lib/corpus/views';
 import type { Recognizer } from '../../lib/recognize/recognizer';
 import { guarded } from './guard';
 import { HighlightPainter } from './highlight-painter';
@@ -8,7 +8,6 @@ import { isLensShortcut, mentionForKeyboard } from './keyboard';
 import { MentionStore, type Painter } from './mention-store';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { PopoverController } from './popover-controller';
-import type { EntityDetails } from '../../lib/corpus/views';
 import { POPOVER_TAG, adoptStyles, hasHighlightApi } from './quirks';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
