@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useMemo } from 'react';
+import { type KeyboardEvent, memo, useMemo } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import { citeRemark } from '../../lib/search/citation';
 import { matchedStrings } from '../../lib/search/search';
+import { findRanges } from '../../lib/lookup/ranges';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
@@ -14,9 +15,18 @@ const OPENERS = '.ml-remark-open';
  * Search results. Keyboard: ↓/↑ move between results (from the search box, ↓ enters the list; ↑ on the first result
  * goes back to the box), Home/End jump to the ends, Enter opens the remark in context.
  */
-export function ResultList({ hits, onOpen, onExitTop }: { hits: readonly SearchHit[]; onOpen: (view: RemarkView) => void; onExitTop: () => void }) {
+export const ResultList = memo(function ResultList({
+  hits,
+  onOpen,
+  onExitTop,
+}: {
+  hits: readonly SearchHit[];
+  onOpen: (view: RemarkView) => void;
+  onExitTop: () => void;
+}) {
   const t = useT();
-  const needles = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, matchedStrings(h)])), [hits]);
+  // Marks are found once per result set (memo keeps keystrokes in the search box from redoing them).
+  const ranges = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, findRanges(h.doc.remark.text, matchedStrings(h))])), [hits]);
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const openers = [...event.currentTarget.querySelectorAll<HTMLElement>(OPENERS)];
     const at = openers.findIndex((el) => el.contains(document.activeElement));
@@ -38,7 +48,7 @@ export function ResultList({ hits, onOpen, onExitTop }: { hits: readonly SearchH
           <RemarkItem
             key={hit.doc.remark.id}
             view={view}
-            needles={needles.get(hit.doc.remark.id)}
+            ranges={ranges.get(hit.doc.remark.id)}
             maxLength={160}
             onOpen={onOpen}
             actions={<CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />}
@@ -47,7 +57,7 @@ export function ResultList({ hits, onOpen, onExitTop }: { hits: readonly SearchH
       })}
     </ol>
   );
-}
+});
 
 /** Moves focus to the first result of the list in `container`, for ↓ in the search box. */
 export function focusFirstResult(container: HTMLElement | null): boolean {

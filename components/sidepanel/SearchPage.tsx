@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
@@ -18,7 +18,7 @@ import type { Navigate } from './use-route';
 import { useSearch } from './use-search';
 
 /** Results rendered at a time: a broad query on a large corpus matches thousands, and rendering is the slow part. */
-const PAGE = 50;
+const PAGE = 30;
 /** Short enough that results follow the typing, long enough that a burst of keystrokes runs one search. */
 const DEBOUNCE_MS = 120;
 
@@ -59,10 +59,14 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     if (route.query.trim()) analyzer.load();
   }, [route.query, analyzer]);
 
-  const { clauses, result, ms } = useSearch(index, analyzer, route.query, route.filters, route.sort);
+  const { query: answered, clauses, result, analysed, ms } = useSearch(index, analyzer, route.query, route.filters, route.sort);
   useEffect(() => onClauses(clauses), [clauses, onClauses]);
-  const [shown, setShown] = useState(PAGE);
-  useEffect(() => setShown(PAGE), [result]);
+  // How many results are shown, for this result only: a new search starts again at one page.
+  const [more, setMore] = useState({ result, shown: PAGE });
+  const shown = more.result === result ? more.shown : PAGE;
+  const setShown = (n: number) => setMore({ result, shown: n });
+  const shownHits = useMemo(() => result.hits.slice(0, shown), [result, shown]);
+  const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
   const chart = useMemo(
     () => result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
@@ -97,7 +101,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
             if (e.key === 'ArrowDown' && focusFirstResult(resultsRef.current)) e.preventDefault();
           }}
         />
-        <p id={`${id}-status`} className="ml-search-status ml-muted" data-analyzer={analyzerState}>
+        <p id={`${id}-status`} className="ml-search-status ml-muted" data-analyzer={analyzerState} data-load-ms={analyzer.loadMs() ?? undefined}>
           {analyzerState === 'loading' && t('spAnalyzerLoading')}
           {analyzerState === 'failed' && t('spAnalyzerFailed')}
         </p>
@@ -106,7 +110,14 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       <Filters index={index} facets={result.facets} filters={route.filters} onChange={setFilters} />
 
       <div className="ml-results-bar">
-        <p className="ml-result-count" role="status" data-count={result.hits.length} data-ms={ms.toFixed(1)}>
+        <p
+          className="ml-result-count"
+          role="status"
+          data-count={result.hits.length}
+          data-query={answered}
+          data-analysed={analysed}
+          data-ms={ms.toFixed(1)}
+        >
           {t('spResultCount', { n: result.hits.length })}
         </p>
         <label className="ml-inline-field">
@@ -141,10 +152,10 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         {result.hits.length === 0 ? (
           <p className="ml-muted">{t('spNoMatches')}</p>
         ) : (
-          <ResultList hits={result.hits.slice(0, shown)} onOpen={onOpen} onExitTop={() => inputRef.current?.focus()} />
+          <ResultList hits={shownHits} onOpen={onOpen} onExitTop={focusInput} />
         )}
         {result.hits.length > shown && (
-          <button type="button" className="ml-button ml-more" onClick={() => setShown((n) => n + PAGE)}>
+          <button type="button" className="ml-button ml-more" onClick={() => setShown(shown + PAGE)}>
             {t('spShowMore', { n: result.hits.length - shown })}
           </button>
         )}

@@ -27,7 +27,11 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [route, navigate] = useRoute();
-  const [clauses, setClauses] = useState<Clause[]>([]);
+  // A ref, not state: the clauses change on every search and only matter when a remark is opened.
+  const clauses = useRef<Clause[]>([]);
+  const setClauses = useCallback((c: Clause[]) => {
+    clauses.current = c;
+  }, []);
   const lastSearch = useRef<SearchRoute>(route.page === 'search' ? route : HOME);
   const searchScroll = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -94,7 +98,7 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
                 {t(route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
               </h1>
             )}
-            {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses} onOpen={open} />}
+            {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses.current} onOpen={open} />}
             {route.page === 'person' && <PersonPage index={index} id={route.id} onOpen={open} />}
             {route.page === 'term' && <TermPage index={index} id={route.id} onOpen={open} />}
           </>

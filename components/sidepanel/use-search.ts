@@ -7,6 +7,8 @@ import type { Clause, SearchFilters, SearchResult, SortOrder } from '../../lib/s
 import { useAnalyzerState } from './use-analyzer-state';
 
 export interface SearchState {
+  /** the query these results answer */
+  query: string;
   clauses: Clause[];
   result: SearchResult;
   /** the query went through kuromoji (false: plain matching while the analyser loads) */
@@ -25,7 +27,7 @@ export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string,
   const filtersKey = JSON.stringify(filters);
   const [state, setState] = useState<SearchState>(() => {
     const prepared = prepareQuery(query, index);
-    return run(index, buildClauses(prepared, plainAnalysis(prepared.chunks), index), filters, sort, false, performance.now());
+    return run(query, index, buildClauses(prepared, plainAnalysis(prepared.chunks), index), filters, sort, false, performance.now());
   });
 
   useEffect(() => {
@@ -34,11 +36,11 @@ export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string,
     const prepared = prepareQuery(query, index);
     const plain = () => buildClauses(prepared, plainAnalysis(prepared.chunks), index);
     if (analyzerState !== 'ready' || prepared.chunks.length === 0) {
-      setState(run(index, plain(), filters, sort, prepared.chunks.length === 0 || analyzerState === 'ready', started));
+      setState(run(query, index, plain(), filters, sort, prepared.chunks.length === 0 || analyzerState === 'ready', started));
     } else {
       void analyzer.analyse(prepared.chunks).then((words) => {
         if (!current) return;
-        setState(run(index, words ? buildClauses(prepared, words, index) : plain(), filters, sort, words !== null, started));
+        setState(run(query, index, words ? buildClauses(prepared, words, index) : plain(), filters, sort, words !== null, started));
       });
     }
     return () => {
@@ -49,7 +51,15 @@ export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string,
   return state;
 }
 
-function run(index: SearchIndex, clauses: Clause[], filters: SearchFilters, sort: SortOrder, analysed: boolean, started: number): SearchState {
+function run(
+  query: string,
+  index: SearchIndex,
+  clauses: Clause[],
+  filters: SearchFilters,
+  sort: SortOrder,
+  analysed: boolean,
+  started: number,
+): SearchState {
   const result = search(index, clauses, { filters, sort });
-  return { clauses, result, analysed, ms: performance.now() - started };
+  return { query, clauses, result, analysed, ms: performance.now() - started };
 }

@@ -7,14 +7,20 @@ import '../../components/sidepanel/sidepanel.css';
 import { fetchCorpus } from '../../lib/db/bundled';
 import { browserLang } from '../../lib/i18n';
 import { createAnalyzer } from '../../lib/search/analyzer-client';
-import { buildSearchIndex } from '../../lib/search/search-index';
+import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
 
 /**
  * The side panel searches the whole corpus in memory: it reads the bundled corpus.json (a file of the extension package,
  * not a network request) and indexes it once. The database holds the same corpus; search needs every remark at once,
  * which a single JSON read gives faster than a table scan.
  */
-const loadIndex = () => fetchCorpus(browser.runtime.getURL('/corpus.json' as PublicPath)).then(buildSearchIndex);
+async function loadIndex(): Promise<SearchIndex> {
+  const corpus = await fetchCorpus(browser.runtime.getURL('/corpus.json' as PublicPath));
+  const index = buildSearchIndex(corpus, await normalizeInSlices(corpus.remarks));
+  // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
+  requestIdleCallback(() => index.fuzzy());
+  return index;
+}
 
 const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
 

@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize';
+import { normalize, normalizeWithMap } from '../text/normalize';
 import { findEntities, peopleByReading, personTextForms, termForms } from './entities';
 import { findAll } from './match';
 import { plainWords, splitQuery } from './query-syntax';
@@ -15,15 +15,17 @@ import type { Alternative, AnalyzedWord, Clause, MatchVia } from './types';
 interface EntityPart {
   /** as it appears in the normalised query */
   typed: string;
+  /** as typed */
+  label: string;
   personIds: string[];
   termIds: string[];
 }
 
 export interface PreparedQuery {
-  /** normalised quoted phrases */
+  /** quoted phrases, as typed */
   phrases: string[];
   entities: EntityPart[];
-  /** normalised free-text chunks left to analyse */
+  /** free-text chunks left to analyse, as typed */
   chunks: string[];
 }
 
@@ -32,22 +34,25 @@ export function prepareQuery(raw: string, index: SearchIndex): PreparedQuery {
   const entities: EntityPart[] = [];
   const chunks: string[] = [];
   for (const free of syntax.free) {
-    const norm = normalize(free);
+    // Names are found in normalised text; the pieces around them are cut from what was typed, so clause labels
+    // read as the reader wrote them (サイバー, not the normalised サイバ).
+    const { text: norm, map } = normalizeWithMap(free);
+    const original = (start: number, end: number) => free.slice(map[start] ?? free.length, end < map.length ? map[end] : free.length);
     let at = 0;
     const rest: string[] = [];
     for (const e of findEntities(index.entities, norm)) {
-      rest.push(norm.slice(at, e.start));
-      entities.push({ typed: norm.slice(e.start, e.end), personIds: e.personIds, termIds: e.termIds });
+      rest.push(original(at, e.start));
+      entities.push({ typed: norm.slice(e.start, e.end), label: original(e.start, e.end), personIds: e.personIds, termIds: e.termIds });
       at = e.end;
     }
-    rest.push(norm.slice(at));
+    rest.push(original(at, norm.length));
     for (const chunk of rest.flatMap(plainWords)) {
       const byReading = peopleByReading(index.entities, chunk);
-      if (byReading.length > 0) entities.push({ typed: chunk, personIds: byReading, termIds: [] });
+      if (byReading.length > 0) entities.push({ typed: normalize(chunk), label: chunk, personIds: byReading, termIds: [] });
       else chunks.push(chunk);
     }
   }
-  return { phrases: syntax.phrases.map(normalize), entities, chunks };
+  return { phrases: syntax.phrases, entities, chunks };
 }
 
 /** Each chunk as one word: what matching does until kuromoji has loaded. */
@@ -57,9 +62,9 @@ export function plainAnalysis(chunks: readonly string[]): AnalyzedWord[] {
 
 export function buildClauses(prepared: PreparedQuery, words: readonly AnalyzedWord[], index: SearchIndex): Clause[] {
   const clauses: Clause[] = [];
-  for (const phrase of prepared.phrases) clauses.push(textClause(phrase, [{ text: phrase, via: 'phrase' }]));
+  for (const phrase of prepared.phrases) clauses.push(textClause(phrase, [{ text: normalize(phrase), via: 'phrase' }]));
   for (const e of prepared.entities) clauses.push(entityClause(e, index));
-  for (const w of words) clauses.push(...wordClauses(normalize(w.text), w.parts.map(normalize), index));
+  for (const w of words) clauses.push(...wordClauses(w.text, w.parts, index));
   return dedupeClauses(clauses);
 }
 
@@ -84,7 +89,7 @@ function entityClause(e: EntityPart, index: SearchIndex): Clause {
     if (t) add(termForms(t), 'synonym');
   }
   return {
-    label: e.typed,
+    label: e.label,
     alternatives: [...alts].map(([text, via]) => ({ text, via })),
     speakerIds: e.personIds,
     termIds: e.termIds,
@@ -95,14 +100,15 @@ function entityClause(e: EntityPart, index: SearchIndex): Clause {
  * A word that occurs as typed is searched as typed. One that occurs nowhere is a typo or variant: its closest corpus
  * words stand in for it. A compound that occurs nowhere, even fuzzily, is searched as its parts (AND).
  */
-function wordClauses(word: string, parts: string[], index: SearchIndex): Clause[] {
-  if (occursAnywhere(index, word)) return [textClause(word, [{ text: word, via: 'typed' }])];
+function wordClauses(typed: string, parts: string[], index: SearchIndex): Clause[] {
+  const word = normalize(typed);
+  if (occursAnywhere(index, word)) return [textClause(typed, [{ text: word, via: 'typed' }])];
   const near = index.fuzzy().lookup(word);
   if (near.length > 0) {
-    return [textClause(word, [{ text: word, via: 'typed' }, ...near.map((text): Alternative => ({ text, via: 'fuzzy' }))])];
+    return [textClause(typed, [{ text: word, via: 'typed' }, ...near.map((text): Alternative => ({ text, via: 'fuzzy' }))])];
   }
   if (parts.length > 1) return parts.flatMap((p) => wordClauses(p, [], index));
-  return [textClause(word, [{ text: word, via: 'typed' }])];
+  return [textClause(typed, [{ text: word, via: 'typed' }])];
 }
 
 const occurrenceCache = new WeakMap<SearchIndex, Map<string, boolean>>();

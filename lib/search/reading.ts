@@ -1,10 +1,14 @@
 import type { Meeting, Person } from '../corpus/types';
 import type { PersonDetails, RemarkView, TermDetails } from '../corpus/views';
+import { appearancesOf, newestFirst } from '../db/views';
 import { remarkView, speakerKey } from './search-index';
 import type { SearchIndex } from './search-index';
 import type { FacetCount, IndexedRemark } from './types';
 
-/** The reading views of the side panel, answered from the in-memory index the panel already holds for search. */
+/**
+ * The reading views of the side panel, answered from the in-memory index the panel already holds for search, in the
+ * same shapes and orders as the query layer's (lib/db/views.ts).
+ */
 
 export interface AttendeeView {
   person: Person | null;
@@ -41,9 +45,6 @@ function meetingDocs(index: SearchIndex, meetingId: string): IndexedRemark[] {
   return index.docs.filter((d) => d.meeting.id === meetingId);
 }
 
-const newestFirst = (a: IndexedRemark, b: IndexedRemark) =>
-  b.meeting.date.localeCompare(a.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.remark.order - b.remark.order;
-
 /** Remarks per meeting, oldest meeting first: the data of the small bar charts. */
 export function countsPerMeeting(docs: readonly IndexedRemark[]): { meeting: Meeting; count: number }[] {
   const counts = new Map<string, { meeting: Meeting; count: number }>();
@@ -62,13 +63,14 @@ export interface PersonPage extends PersonDetails {
 export function personPage(index: SearchIndex, personId: string): PersonPage | null {
   const person = index.people.get(personId);
   if (!person) return null;
-  const appearances = [...index.meetings.values()]
-    .flatMap((meeting) =>
-      meeting.attendees.filter((a) => a.personId === personId).map((a) => ({ meeting, role: a.role, group: a.group, absent: a.absent })),
-    )
-    .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
   const docs = index.docs.filter((d) => d.remark.speakerId === personId);
-  return { kind: 'person', person, appearances, remarks: [...docs].sort(newestFirst).map(remarkView), perMeeting: countsPerMeeting(docs) };
+  return {
+    kind: 'person',
+    person,
+    appearances: appearancesOf(personId, index.corpus.meetings),
+    remarks: docs.map(remarkView).sort(newestFirst),
+    perMeeting: countsPerMeeting(docs),
+  };
 }
 
 export interface TermPage extends TermDetails {
@@ -91,7 +93,7 @@ export function termPage(index: SearchIndex, termId: string): TermPage | null {
   return {
     kind: 'term',
     term,
-    remarks: [...docs].sort(newestFirst).map(remarkView),
+    remarks: docs.map(remarkView).sort(newestFirst),
     perMeeting: countsPerMeeting(docs),
     speakers: [...speakers.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ja')),
   };

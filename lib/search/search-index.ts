@@ -21,17 +21,18 @@ export interface SearchIndex {
   fuzzy(): FuzzyVocabulary;
 }
 
-export function buildSearchIndex(corpus: Corpus): SearchIndex {
+/** `norms`: the remarks' normalised texts, in corpus order, when already computed (see normalizeInSlices). */
+export function buildSearchIndex(corpus: Corpus, norms: readonly string[] = corpus.remarks.map((r) => normalize(r.text))): SearchIndex {
   const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const docs: IndexedRemark[] = [];
-  for (const remark of corpus.remarks) {
+  corpus.remarks.forEach((remark, i) => {
     const meeting = meetings.get(remark.meetingId);
-    if (!meeting) continue;
+    if (!meeting) return;
     const speaker = remark.speakerId ? (people.get(remark.speakerId) ?? null) : null;
     const role = speaker ? meeting.attendees.find((a) => a.personId === speaker.id)?.role : undefined;
-    docs.push({ remark, meeting, speaker, role, norm: normalize(remark.text) });
-  }
+    docs.push({ remark, meeting, speaker, role, norm: norms[i] });
+  });
   docs.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.remark.order - b.remark.order);
 
   const termIdsByRemark = new Map<string, string[]>();
@@ -62,6 +63,28 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       return fuzzy;
     },
   };
+}
+
+/**
+ * The normalised texts of all remarks, computed in slices of about `sliceMs` with a pause between them. Normalising
+ * is most of the cost of building the index (about 0.7 s for a corpus ten times the bundled one); in slices, a panel
+ * that is still indexing keeps answering keystrokes.
+ */
+export async function normalizeInSlices(
+  remarks: readonly Remark[],
+  sliceMs = 25,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<string[]> {
+  const norms: string[] = [];
+  let sliceStart = performance.now();
+  for (const r of remarks) {
+    norms.push(normalize(r.text));
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  return norms;
 }
 
 export function remarkView(doc: IndexedRemark): RemarkView {

@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { contentWords } from './analyze';
 import { planQuery } from './plan';
 import { matchedStrings, search } from './search';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, normalizeInSlices } from './search-index';
 import { find, searchIndex } from './testing/corpus';
 import { type JapaneseTokenizer, loadTokenizer } from './tokenizer';
 
@@ -141,5 +141,26 @@ describe('terms in queries', () => {
     const corpus = { ...base, terms: [...base.terms, { id: 't-taisaku', label: '中小企業の対策', aliases: [], remarkIds: ['hq-036-r3'] }] };
     const index = buildSearchIndex(corpus);
     expect(planQuery('中小企業の対策', index).map((c) => c.speakerIds.length + c.termIds.length)).toEqual([0]);
+  });
+});
+
+describe('clause labels', () => {
+  it('keep the query as typed while matching on normalised text', () => {
+    const index = searchIndex();
+    expect(planQuery('能動的サイバー防御 サイバーセキュリティー "ＮＩＳＣの役割"', index).map((c) => c.label)).toEqual([
+      'ＮＩＳＣの役割',
+      '能動的サイバー防御',
+      'サイバーセキュリティー',
+    ]);
+  });
+});
+
+describe('building the index in slices', () => {
+  it('gives the same index as building it at once, pausing between slices', async () => {
+    const corpus = searchIndex().corpus;
+    let pauses = 0;
+    const norms = await normalizeInSlices(corpus.remarks, 0, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
+    expect(buildSearchIndex(corpus, norms).docs.map((d) => d.norm)).toEqual(buildSearchIndex(corpus).docs.map((d) => d.norm));
   });
 });
