@@ -31,3 +31,33 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('normalizeWithMap fast path', () => {
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0x3041, 0x3096],
+    [0x4e00, 0x4fff],
+    [0xff01, 0xff5e],
+    [0xff66, 0xff6f],
+    [0xff71, 0xff9d],
+  ];
+  const char = fc
+    .constantFrom(...ranges)
+    .chain(([lo, hi]) => fc.integer({ min: lo, max: hi }))
+    .map((cp) => String.fromCodePoint(cp));
+
+  it('agrees with whole-string NFKC and lower case on text without marks, dots or long vowels', () => {
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (cs) => {
+        const s = cs.join('');
+        expect(normalize(s)).toBe(s.normalize('NFKC').toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+it('keeps every unit of a character NFKC expands a lot', () => {
+  const s = 'a\uFDFA'.repeat(50);
+  expect(normalize(s)).toBe(s.normalize('NFKC').toLowerCase());
+});
