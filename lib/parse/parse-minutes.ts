@@ -3,7 +3,7 @@ import { groupByBlock, groupFromTitle, parseAbsenceNote, parseAttendeeLine, pars
 import { parseEraDate, parseTimeRange } from './dates';
 import { END_MARK, ITEM_HEADING, itemKind, meetingId, parseTitle, type ItemKind } from './header';
 import { closesParagraph, isBullet, isWrappedLayout, ParagraphBuilder, stripBullet, type SourceLine } from './paragraphs';
-import { addressSpeaker, governmentSpeaker, resolveSpeaker, splitSpeakerMarker } from './speakers';
+import { addressSpeaker, governmentSpeaker, SpeakerResolver, splitSpeakerMarker } from './speakers';
 import type { Diagnostic, LineRecord, ParsedAttendee, ParsedMeeting, ParsedRemark, ParseResult } from './types';
 
 /**
@@ -343,10 +343,11 @@ class MinutesParser {
 
     this.addAbsentees();
     const id = meetingId(title?.body ?? '', title?.number, date ?? 'undated');
+    const resolver = new SpeakerResolver(this.attendees);
     remarks.forEach((r, i) => {
       r.order = i + 1;
       r.id = `${id}-r${r.order}`;
-      if (!r.anonymous) this.resolve(r);
+      if (!r.anonymous) this.resolve(r, resolver);
     });
 
     const lines: LineRecord[] = this.records.map(({ line, kind, remark, ref }) => ({
@@ -377,9 +378,10 @@ class MinutesParser {
 
   /** Absence notes: mark listed attendees absent; anyone not listed becomes a stub the corpus builder resolves. */
   private addAbsentees(): void {
+    const listed = this.attendees.filter((a) => a.name !== undefined);
+    const resolver = new SpeakerResolver(listed);
     for (const { label, line } of this.absenceLabels) {
-      const listed = this.attendees.filter((a) => a.name !== undefined);
-      const r = resolveSpeaker(label, listed);
+      const r = resolver.resolve(label);
       if (r.kind === 'resolved') {
         listed[r.attendee].absent = true;
         continue;
@@ -388,8 +390,8 @@ class MinutesParser {
     }
   }
 
-  private resolve(r: ParsedRemark): void {
-    const res = resolveSpeaker(r.speakerLabel, this.attendees);
+  private resolve(r: ParsedRemark, resolver: SpeakerResolver): void {
+    const res = resolver.resolve(r.speakerLabel);
     if (res.kind === 'resolved') {
       r.attendee = res.attendee;
       if (res.note) this.report('info', res.note, r.lines[0]);

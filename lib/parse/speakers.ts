@@ -52,62 +52,105 @@ const CHIEF_CABINET_SECRETARY = /内閣官房長官/;
 
 const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
+/** An attendee with the normalised keys resolution compares, computed once. */
+interface Keyed {
+  a: ParsedAttendee;
+  i: number;
+  surname: string;
+  role: string;
+  label?: string;
+}
+
+/** How many names a "matches N attendees" reason lists before saying how many more. */
+const LISTED_NAMES = 5;
+
 /**
- * Resolves a label to one attendee of the meeting, or says why it cannot. Never guesses between two candidates.
+ * Resolves labels to one attendee of the meeting, or says why it cannot. Never guesses between two candidates.
  * - bare `本部長` → the 内閣官房長官; other bare titles → the one attendee whose role names that title;
  * - surname + title → the attendee with that surname (longest matching surname wins: 岸田 before 岸); when several
  *   share the surname, the title decides (`中谷本部員` → the 本部員, `中谷防衛大臣` → the one whose role is 防衛大臣);
  * - the minutes' misprint of 本部長 for 本部員 is tolerated when the surname names exactly one 本部員;
  * - a stub from an absence note matches when the label is the same as printed in the note.
+ * The attendees are keyed and indexed by surname once, so resolving every remark of a very long file (thousands of
+ * attendees) stays linear instead of re-normalising and scanning the whole list for each remark.
  */
-export function resolveSpeaker(label: string, attendees: ParsedAttendee[]): Resolution {
-  const k = key(label);
-  if (!k) return { kind: 'unresolved', reason: 'empty speaker label' };
+export class SpeakerResolver {
+  private readonly keyed: Keyed[];
+  private readonly stubs = new Map<string, number>();
+  private readonly bySurname = new Map<string, Keyed[]>();
+  private readonly longestSurname: number;
 
-  const stub = attendees.findIndex((a) => a.name === undefined && a.label !== undefined && key(a.label) === k);
-  if (stub >= 0) return { kind: 'resolved', attendee: stub };
-
-  const named = attendees
-    .map((a, i) => ({ a, i }))
-    .filter(({ a }) => a.surname !== undefined && a.surname !== '' && k.startsWith(key(a.surname)));
-  if (named.length > 0) {
-    const longest = Math.max(...named.map(({ a }) => key(a.surname!).length));
-    const bySurname = named.filter(({ a }) => key(a.surname!).length === longest);
-    const title = k.slice(longest);
-    if (bySurname.length === 1) {
-      const { a, i } = bySurname[0];
-      if (title === '本部長' && a.group === '本部員') {
-        return { kind: 'resolved', attendee: i, note: `"${label}" names 本部員 ${a.name}: 本部長 read as a misprint of 本部員` };
-      }
-      return { kind: 'resolved', attendee: i };
+  constructor(attendees: ParsedAttendee[]) {
+    this.keyed = attendees.map((a, i) => ({ a, i, surname: key(a.surname ?? ''), role: key(a.role), label: a.label === undefined ? undefined : key(a.label) }));
+    for (const k of this.keyed) {
+      if (k.a.name === undefined && k.label !== undefined && !this.stubs.has(k.label)) this.stubs.set(k.label, k.i);
+      if (k.surname === '') continue;
+      const same = this.bySurname.get(k.surname);
+      if (same) same.push(k);
+      else this.bySurname.set(k.surname, [k]);
     }
-    const byTitle = bySurname.filter(({ a }) => titleMatches(title, a));
-    if (byTitle.length === 1) return { kind: 'resolved', attendee: byTitle[0].i };
-    return {
-      kind: 'unresolved',
-      reason: `"${label}" matches ${bySurname.length} attendees (${bySurname.map(({ a }) => a.name).join(', ')}) and the title does not single one out`,
-    };
+    this.longestSurname = Math.max(0, ...[...this.bySurname.keys()].map((s) => s.length));
   }
 
-  if (k === '本部長') {
-    const heads = attendees.map((a, i) => ({ a, i })).filter(({ a }) => CHIEF_CABINET_SECRETARY.test(a.role) || /^本部長/.test(key(a.role)));
-    if (heads.length === 1) return { kind: 'resolved', attendee: heads[0].i };
-    return { kind: 'unresolved', reason: `"本部長" but ${heads.length} attendees are 内閣官房長官 / 本部長` };
+  /** Labels recur in every meeting, and bare titles scan the whole list: each distinct label is resolved once. */
+  private readonly resolved = new Map<string, Resolution>();
+
+  resolve(label: string): Resolution {
+    let r = this.resolved.get(label);
+    if (!r) this.resolved.set(label, (r = this.resolveOnce(label)));
+    return r;
   }
-  const byRole = attendees.map((a, i) => ({ a, i })).filter(({ a }) => a.name !== undefined && roleNames(a.role, k));
-  if (byRole.length === 1) return { kind: 'resolved', attendee: byRole[0].i };
-  return { kind: 'unresolved', reason: `no attendee matches "${label}"` };
+
+  private resolveOnce(label: string): Resolution {
+    const k = key(label);
+    if (!k) return { kind: 'unresolved', reason: 'empty speaker label' };
+
+    const stub = this.stubs.get(k);
+    if (stub !== undefined) return { kind: 'resolved', attendee: stub };
+
+    for (let length = Math.min(k.length, this.longestSurname); length >= 1; length--) {
+      const bySurname = this.bySurname.get(k.slice(0, length));
+      if (bySurname) return resolveAmong(label, k.slice(length), bySurname);
+    }
+
+    if (k === '本部長') {
+      const heads = this.keyed.filter(({ a, role }) => CHIEF_CABINET_SECRETARY.test(a.role) || /^本部長/.test(role));
+      if (heads.length === 1) return { kind: 'resolved', attendee: heads[0].i };
+      return { kind: 'unresolved', reason: `"本部長" but ${heads.length} attendees are 内閣官房長官 / 本部長` };
+    }
+    const byRole = this.keyed.filter(({ a, role }) => a.name !== undefined && roleNames(role, k));
+    if (byRole.length === 1) return { kind: 'resolved', attendee: byRole[0].i };
+    return { kind: 'unresolved', reason: `no attendee matches "${label}"` };
+  }
 }
 
-function titleMatches(title: string, a: ParsedAttendee): boolean {
+/** The attendees who share the label's (longest matching) surname; `title` is the rest of the label. */
+function resolveAmong(label: string, title: string, bySurname: Keyed[]): Resolution {
+  if (bySurname.length === 1) {
+    const { a, i } = bySurname[0];
+    if (title === '本部長' && a.group === '本部員') {
+      return { kind: 'resolved', attendee: i, note: `"${label}" names 本部員 ${a.name}: 本部長 read as a misprint of 本部員` };
+    }
+    return { kind: 'resolved', attendee: i };
+  }
+  const byTitle = bySurname.filter((k) => titleMatches(title, k));
+  if (byTitle.length === 1) return { kind: 'resolved', attendee: byTitle[0].i };
+  const names = bySurname.slice(0, LISTED_NAMES).map(({ a }) => a.name);
+  const more = bySurname.length > LISTED_NAMES ? ` and ${bySurname.length - LISTED_NAMES} more` : '';
+  return {
+    kind: 'unresolved',
+    reason: `"${label}" matches ${bySurname.length} attendees (${names.join(', ')}${more}) and the title does not single one out`,
+  };
+}
+
+function titleMatches(title: string, { a, role, label }: Keyed): boolean {
   if (!title) return false;
   if (title === '本部員' || title === '委員') return a.group === title;
-  return roleNames(a.role, title) || (a.label !== undefined && key(a.label).endsWith(title));
+  return roleNames(role, title) || (label !== undefined && label.endsWith(title));
 }
 
 /** Whether a role string names a title, without 本部長 matching inside 副本部長. */
-function roleNames(role: string, title: string): boolean {
-  const r = key(role);
+function roleNames(r: string, title: string): boolean {
   let from = 0;
   for (;;) {
     const at = r.indexOf(title, from);
