@@ -33,7 +33,12 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
   return (
     <div className="ml-reading">
       <MeetingHeader meeting={meeting} attendees={attendees} />
-      {before.length > 0 && <RemarkList remarks={before} label={t('spBefore')} maxLength={100} onOpen={onOpen} />}
+      {before.length > 0 && (
+        <section>
+          <h3 className="ml-section-title">{t('spBefore')}</h3>
+          <RemarkList remarks={before} label={t('spBefore')} maxLength={100} onOpen={onOpen} />
+        </section>
+      )}
       <article className="ml-remark ml-remark-full" data-remark-id={remark.id} aria-labelledby={`speaker-${remark.id}`}>
         <div className="ml-remark-head">
           <h3 id={`speaker-${remark.id}`} className="ml-remark-speaker" tabIndex={-1}>
@@ -64,7 +69,12 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
         </div>
         <p className="ml-citation ml-muted">{citeRemark(view)}</p>
       </article>
-      {after.length > 0 && <RemarkList remarks={after} label={t('spAfter')} maxLength={100} onOpen={onOpen} />}
+      {after.length > 0 && (
+        <section>
+          <h3 className="ml-section-title">{t('spAfter')}</h3>
+          <RemarkList remarks={after} label={t('spAfter')} maxLength={100} onOpen={onOpen} />
+        </section>
+      )}
     </div>
   );
 }
