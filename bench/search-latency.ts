@@ -4,6 +4,8 @@
  *
  *   npm run build && tsx bench/search-latency.ts
  *
+ * `npm run bench` (bench/run.ts) runs the same measurement as its part (d) and reports p50/p95 over all queries.
+ *
  * For each query: "search" is the panel's own measure from the query being committed to results computed (analysis in
  * the kuromoji worker included); "to screen" is from the keystroke to the results painted, the 120 ms debounce
  * included. While a query is typed key by key, long tasks (> 50 ms) on the panel's main thread are counted: those are
@@ -96,7 +98,21 @@ function extensionRendererMb(extensionDir: string): number {
   return renderers.reduce((sum, p) => sum + p.rssKb, 0) / 1024;
 }
 
-async function measure(label: string, extensionDir: string) {
+export interface SearchResult {
+  /** panel opened → first results shown, ms */
+  openMs: number;
+  /** first keystroke → analyser ready, ms; and the dictionary load inside the worker, ms */
+  readyMs: number;
+  workerMs: number;
+  /** resident memory of the extension's renderer processes before and with the analyser, MB */
+  memoryBeforeMb: number;
+  memoryAfterMb: number;
+  queries: { query: string; results: number; search: number[]; screen: number[] }[];
+  stutter: { longest: number; over50: number };
+}
+
+/** Everything above, in a browser launched with the extension at `extensionDir`. */
+export async function measureSearch(extensionDir: string, runs = RUNS): Promise<SearchResult> {
   process.env.MINUTES_LENS_EXTENSION = extensionDir;
   const { launch } = await import('../tests/e2e/harness');
   const h = await launch({ locale: 'ja-JP' });
@@ -105,34 +121,40 @@ async function measure(label: string, extensionDir: string) {
     const page = await h.openSidePanel();
     await page.locator('.ml-result-count').waitFor();
     const openMs = performance.now() - opened;
-    const before = extensionRendererMb(extensionDir);
+    const memoryBeforeMb = extensionRendererMb(extensionDir);
     const loading = performance.now();
     await timeQuery(page, 'パワーグリッド');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.ml-search-status')?.dataset.analyzer === 'ready', null, { timeout: 60_000 });
     const readyMs = performance.now() - loading;
     const workerMs = Number(await page.locator('.ml-search-status').getAttribute('data-load-ms'));
     await page.waitForTimeout(500);
-    const after = extensionRendererMb(extensionDir);
-
-    console.log(`\n## ${label}`);
-    console.log(`panel open → first results: ${openMs.toFixed(0)} ms (corpus read, index built, first render)`);
-    console.log(`analyser: ready ${readyMs.toFixed(0)} ms after the first keystroke (dictionary load in the worker ${workerMs} ms)`);
-    console.log(`extension renderer memory: ${before.toFixed(0)} MB before the analyser, ${after.toFixed(0)} MB with it (+${(after - before).toFixed(0)} MB)`);
-    console.log('| query | results | search ms (median) | to screen ms (median, incl. 120 ms debounce) |');
-    console.log('|---|---:|---:|---:|');
-    for (const q of QUERIES) {
-      const runs: { search: number; screen: number; count: number }[] = [];
-      for (let i = 0; i < RUNS; i++) {
+    const memoryAfterMb = extensionRendererMb(extensionDir);
+    const queries: SearchResult['queries'] = [];
+    for (const query of QUERIES) {
+      const timed: { search: number; screen: number; count: number }[] = [];
+      for (let i = 0; i < runs; i++) {
         await clear(page);
-        runs.push(await timeQuery(page, q));
+        timed.push(await timeQuery(page, query));
       }
-      console.log(`| ${q} | ${runs[0].count} | ${median(runs.map((r) => r.search)).toFixed(1)} | ${median(runs.map((r) => r.screen)).toFixed(0)} |`);
+      queries.push({ query, results: timed[0].count, search: timed.map((r) => r.search), screen: timed.map((r) => r.screen) });
     }
     const stutter = await typingStutter(page, '中小企業のセキュリティ対策');
-    console.log(`typing 中小企業のセキュリティ対策 key by key: ${stutter.over50} long tasks, longest ${stutter.longest.toFixed(0)} ms`);
+    return { openMs, readyMs, workerMs, memoryBeforeMb, memoryAfterMb, queries, stutter };
   } finally {
     await h.close();
   }
+}
+
+async function measure(label: string, extensionDir: string) {
+  const r = await measureSearch(extensionDir);
+  console.log(`\n## ${label}`);
+  console.log(`panel open → first results: ${r.openMs.toFixed(0)} ms (corpus read, index built, first render)`);
+  console.log(`analyser: ready ${r.readyMs.toFixed(0)} ms after the first keystroke (dictionary load in the worker ${r.workerMs} ms)`);
+  console.log(`extension renderer memory: ${r.memoryBeforeMb.toFixed(0)} MB before the analyser, ${r.memoryAfterMb.toFixed(0)} MB with it (+${(r.memoryAfterMb - r.memoryBeforeMb).toFixed(0)} MB)`);
+  console.log('| query | results | search ms (median) | to screen ms (median, incl. 120 ms debounce) |');
+  console.log('|---|---:|---:|---:|');
+  for (const q of r.queries) console.log(`| ${q.query} | ${q.results} | ${median(q.search).toFixed(1)} | ${median(q.screen).toFixed(0)} |`);
+  console.log(`typing 中小企業のセキュリティ対策 key by key: ${r.stutter.over50} long tasks, longest ${r.stutter.longest.toFixed(0)} ms`);
 }
 
 /** A copy of the built extension, taken under the build lock so another build cannot swap files mid-copy. */
@@ -144,7 +166,7 @@ function copyBuilt(name: string): string {
 }
 
 /** The dictionary's size on disk and what the built tokenizer holds in Node's heap (after garbage collection). */
-async function tokenizerCost(dictDir: string) {
+export async function tokenizerCost(dictDir: string): Promise<{ files: number; bytes: number; ms: number; heapMb: number }> {
   v8.setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const files = readdirSync(dictDir).filter((f) => f.endsWith('.dat.gz'));
@@ -158,28 +180,38 @@ async function tokenizerCost(dictDir: string) {
   const started = performance.now();
   const tokenizer = await loadTokenizer(dictDir);
   const ms = performance.now() - started;
-  const after = used();
-  console.log(`kuromoji dictionary: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB gzipped`);
-  console.log(`in Node: built in ${ms.toFixed(0)} ms, +${(after - before).toFixed(0)} MB heap and array buffers (${tokenizer.tokenize('中小企業').length} tokens for 中小企業)`);
+  const heapMb = used() - before;
+  if (tokenizer.tokenize('中小企業').length === 0) throw new Error('the tokenizer found no token in 中小企業');
+  return { files: files.length, bytes, ms, heapMb };
 }
 
-const mode = process.argv[2];
-if (mode === '--one') {
-  await measure(process.argv[3], process.argv[4]);
-} else {
-  await tokenizerCost(join(BUILT, 'dict'));
-  const small = copyBuilt('ext-1x');
-  const corpus = JSON.parse(readFileSync(join(small, 'corpus.json'), 'utf8')) as Corpus;
+/** A copy of the built extension with its corpus made ten times larger (bench/gen-corpus.ts). */
+export function tenfoldExtension(from: string, to: string): { remarks: number; tenfold: number } {
+  const corpus = JSON.parse(readFileSync(join(from, 'corpus.json'), 'utf8')) as Corpus;
   const big = enlargeCorpus(corpus, 10);
-  const large = join(OUT, 'ext-10x');
-  rmSync(large, { recursive: true, force: true });
-  cpSync(small, large, { recursive: true });
-  writeFileSync(join(large, 'corpus.json'), JSON.stringify(big));
-  // One process per corpus: the harness reads the extension folder when it is first imported.
-  for (const [label, dir] of [
-    [`bundled corpus (${corpus.remarks.length} remarks)`, small],
-    [`corpus ×10 (${big.remarks.length} remarks)`, large],
-  ]) {
-    execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', label, dir], { stdio: 'inherit' });
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  writeFileSync(join(to, 'corpus.json'), JSON.stringify(big));
+  return { remarks: corpus.remarks.length, tenfold: big.remarks.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const mode = process.argv[2];
+  if (mode === '--one') {
+    await measure(process.argv[3], process.argv[4]);
+  } else {
+    const cost = await tokenizerCost(join(BUILT, 'dict'));
+    console.log(`kuromoji dictionary: ${cost.files} files, ${(cost.bytes / 1e6).toFixed(1)} MB gzipped`);
+    console.log(`in Node: built in ${cost.ms.toFixed(0)} ms, +${cost.heapMb.toFixed(0)} MB heap and array buffers`);
+    const small = copyBuilt('ext-1x');
+    const large = join(OUT, 'ext-10x');
+    const { remarks, tenfold } = tenfoldExtension(small, large);
+    // One process per corpus: the harness reads the extension folder when it is first imported.
+    for (const [label, dir] of [
+      [`bundled corpus (${remarks} remarks)`, small],
+      [`corpus ×10 (${tenfold} remarks)`, large],
+    ]) {
+      execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', label, dir], { stdio: 'inherit' });
+    }
   }
 }

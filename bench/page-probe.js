@@ -1,0 +1,78 @@
+// Injected into benchmark pages (main world) before any page script. Plain JavaScript, not compiled, so the page gets
+// exactly this text. Watches for what a reader would see: the first highlight inside the viewport (CSS Custom
+// Highlight ranges of the extension, or <mark> elements of mark.js), highlights cleared, the popover painted. Each
+// moment is a performance.mark (so it lands in the trace) and a performance.now() value read by the benchmark.
+(() => {
+  const NAMES = ['minutes-lens-person', 'minutes-lens-term'];
+  const POPOVER = 'minutes-lens-popover';
+  const inView = (r) => r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+
+  function highlightCount() {
+    let n = 0;
+    if (window.CSS && CSS.highlights) for (const name of NAMES) n += CSS.highlights.get(name)?.size ?? 0;
+    return n + document.querySelectorAll('mark[data-markjs]').length;
+  }
+
+  function anyVisible() {
+    if (window.CSS && CSS.highlights) {
+      for (const name of NAMES) {
+        let looked = 0;
+        // ranges are added in document order, so the first few are the ones near the top
+        for (const range of CSS.highlights.get(name) ?? []) {
+          if (inView(range.getBoundingClientRect())) return true;
+          if (++looked > 40) break;
+        }
+      }
+    }
+    const mark = document.querySelector('mark[data-markjs]');
+    return mark !== null && inView(mark.getBoundingClientRect());
+  }
+
+  const bench = {
+    firstVisibleAt: null,
+    clearedAt: null,
+    clearedEpoch: null,
+    lastMoveAt: null,
+    highlightCount,
+    /** resolves once no highlight is left, at the frame that shows the page without them */
+    watchCleared() {
+      bench.clearedAt = null;
+      return new Promise((resolve) => {
+        const check = () => {
+          if (highlightCount() === 0) {
+            performance.mark('bench-cleared');
+            bench.clearedAt = performance.now();
+            bench.clearedEpoch = Date.now();
+            resolve(bench.clearedAt);
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    },
+    /** resolves at the frame where the popover shows `title` in a card (and the moment it first showed at all) */
+    watchPopover(title) {
+      return new Promise((resolve) => {
+        let shownAt = null;
+        const check = () => {
+          const host = document.querySelector(POPOVER);
+          const root = host?.shadowRoot;
+          if (root && root.querySelector('[role="dialog"]')) shownAt ??= performance.now();
+          const titles = root ? [...root.querySelectorAll('.ml-card-title')].map((e) => e.textContent) : [];
+          if (titles.some((t) => t && t.includes(title))) resolve({ shownAt, loadedAt: performance.now() });
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    },
+  };
+  window.__bench = bench;
+  addEventListener('pointermove', () => (bench.lastMoveAt = performance.now()), { capture: true, passive: true });
+
+  const watch = () => {
+    if (anyVisible()) {
+      performance.mark('bench-first-visible');
+      bench.firstVisibleAt = performance.now();
+    } else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+})();

@@ -1,0 +1,266 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Corpus } from '../lib/corpus/types';
+import type { CompiledPatterns } from '../lib/recognize/compile';
+import { launch } from '../tests/e2e/harness';
+import { startFixtureServer } from '../tests/e2e/server';
+import { launchPlain } from './browsers';
+import { controlRun, extensionRun, type HighlightRun, markjsRun } from './highlight';
+import { installRun, sizes, tabHeapMb } from './install';
+import { extensionMutationRun, markjsMutationRun, type MutationRun } from './mutation';
+import { writeHighlightPages, writeMutationPages } from './pages';
+import { type PopoverSample, popoverSamples } from './popover';
+import { measureSearch, type SearchResult, tokenizerCost } from './search-latency';
+import { SETTLE_MS } from '../entrypoints/content/hover';
+import { median, ms, percentile, ratio, table } from './stats';
+
+/**
+ * The whole benchmark, run by bench/run.ts against a copy of the build. Each part prints its table as soon as it is
+ * measured; all of them go into bench/RESULTS.md with the date and the machine.
+ */
+
+export interface SuiteOptions {
+  extensionDir: string;
+  /** the same build with a corpus ten times larger */
+  tenfoldDir: string;
+  tenfold: { remarks: number; tenfold: number };
+  patternsFile: string;
+  outDir: string;
+  resultsFile: string;
+  /** measures the tenfold corpus's search in a separate process (the harness binds to one extension per process) */
+  searchTenfold(): SearchResult;
+}
+
+const HIGHLIGHT_RUNS = 5;
+const CONTROL_RUNS = 3;
+const MUTATION_RUNS = 3;
+const INSTALL_RUNS = 3;
+const FRAME_MS = 1000 / 60;
+
+const sections: string[] = [];
+function emit(text: string): void {
+  console.log(`\n${text}`);
+  sections.push(text);
+}
+
+const med = <T>(runs: T[], key: (r: T) => number) => median(runs.map(key));
+
+export async function runSuite(o: SuiteOptions): Promise<void> {
+  const started = Date.now();
+  const corpus = JSON.parse(readFileSync(join(o.extensionDir, 'corpus.json'), 'utf8')) as Corpus;
+  const compiled = JSON.parse(readFileSync(o.patternsFile, 'utf8')) as CompiledPatterns;
+  const pagesDir = join(o.outDir, 'pages');
+  const pages = writeHighlightPages(pagesDir, corpus, compiled);
+  const mutating = writeMutationPages(pagesDir, corpus, compiled);
+  const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
+  const server = await startFixtureServer(pagesDir);
+
+  const ext: HighlightRun[] = [];
+  const extMutation: MutationRun[] = [];
+  let textNodes = 0;
+  let popover: Record<'small' | 'news', PopoverSample[]> = { small: [], news: [] };
+  const heap = { small: { ext: NaN, plain: NaN } };
+  let chromiumVersion = '';
+  const h = await launch({ locale: 'ja-JP' });
+  try {
+    await h.waitForSeed();
+    chromiumVersion = h.context.browser()?.version() ?? '';
+    const controller = await h.openExtensionPage('popup.html');
+    for (let i = 0; i < HIGHLIGHT_RUNS; i++) ext.push(await extensionRun(h, server.url(pages.news), probe, controller));
+    const counter = await h.context.newPage();
+    await counter.goto(server.url(pages.news));
+    textNodes = await counter.evaluate(`(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; return n; })()`);
+    await counter.close();
+    popover = {
+      small: await popoverSamples(h.context, server.url(pages.small), probe),
+      news: await popoverSamples(h.context, server.url(pages.news), probe),
+    };
+    for (let i = 0; i < MUTATION_RUNS; i++) extMutation.push(await extensionMutationRun(h.context, server.url(mutating.plain), probe));
+    heap.small.ext = await tabHeapMb(h.context, server.url(pages.small), true);
+  } finally {
+    await h.close();
+  }
+
+  const markjs: HighlightRun[] = [];
+  const control: Awaited<ReturnType<typeof controlRun>>[] = [];
+  const markjsMutation: MutationRun[] = [];
+  const plain = await launchPlain();
+  try {
+    chromiumVersion ||= await versionOf(plain.context);
+    for (let i = 0; i < CONTROL_RUNS; i++) control.push(await controlRun(plain.context, server.url(pages.news), probe));
+    for (let i = 0; i < HIGHLIGHT_RUNS; i++) markjs.push(await markjsRun(plain.context, server.url(pages.newsMarkjs), probe));
+    for (let i = 0; i < MUTATION_RUNS; i++) markjsMutation.push(await markjsMutationRun(plain.context, server.url(mutating.markjs), probe));
+    heap.small.plain = await tabHeapMb(plain.context, server.url(pages.small), false);
+  } finally {
+    await plain.close();
+    await server.close();
+  }
+
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  emit(
+    [
+      `## (a) Highlighting a ${mb(pages.bytes)} news-like page`,
+      '',
+      `${textNodes.toLocaleString('en')} text nodes; the extension marks ${med(ext, (r) => r.mentions)} mentions, mark.js ${med(markjs, (r) => r.mentions)} matches with the same ${compiled.patterns.length.toLocaleString('en')} patterns. Medians of ${HIGHLIGHT_RUNS} page loads each (the page alone: ${CONTROL_RUNS}). Times after the page committed include the page's own parsing and layout.`,
+      '',
+      table(
+        ['', 'extension', 'mark.js', 'extension ÷ mark.js'],
+        [
+          row('highlighter starts, ms after commit', ext, markjs, (r) => r.startMs),
+          row('first highlight in the viewport, ms after commit', ext, markjs, (r) => r.firstVisibleMs),
+          row('first full pass, wall ms', ext, markjs, (r) => r.passMs),
+          row('main-thread ms running highlighter code', ext, markjs, (r) => r.scriptMs),
+          row('tasks running highlighter code', ext, markjs, (r) => r.tasks),
+          row('longest such task, ms', ext, markjs, (r) => r.longestTaskMs),
+          row('… of which evaluating the script file, ms', ext, markjs, (r) => r.evaluateMs),
+          row(`page main thread busy, commit → pass done, ms (page alone: ${ms(med(control, (r) => r.threadBusyMs))})`, ext, markjs, (r) => r.threadBusyMs),
+          row(`longest task on the page, ms (page alone: ${ms(med(control, (r) => r.threadLongestMs))})`, ext, markjs, (r) => r.threadLongestMs),
+          row('clear every highlight: switch/unmark → frame without them, ms', ext, markjs, (r) => r.clearMs),
+          row('main-thread ms to clear', ext, markjs, (r) => r.clearScriptMs),
+          row('longest task while clearing, ms', ext, markjs, (r) => r.clearLongestTaskMs),
+          row(`JS heap of the tab, MB (page alone: ${med(control, (r) => r.heapMb).toFixed(1)})`, ext, markjs, (r) => r.heapMb),
+        ],
+      ),
+    ].join('\n'),
+  );
+
+  emit(
+    [
+      '## (b) A page that keeps changing for 10 s',
+      '',
+      `A live feed gets a paragraph every 100 ms (the oldest beyond 200 removed) and a ticker's text changes every 50 ms; from the first change to 1 s after the last. Medians of ${MUTATION_RUNS} runs. The baseline is mark.js behind a MutationObserver.`,
+      '',
+      table(
+        ['', 'extension', 'mark.js + MutationObserver', 'extension ÷ mark.js'],
+        [
+          row('main-thread ms running highlighter code', extMutation, markjsMutation, (r) => r.scriptMs),
+          row('share of the wall time, %', extMutation, markjsMutation, (r) => r.share * 100),
+          row('tasks running highlighter code', extMutation, markjsMutation, (r) => r.tasks),
+          row('longest such task, ms', extMutation, markjsMutation, (r) => r.longestTaskMs),
+          row("the page's own script, ms (for scale)", extMutation, markjsMutation, (r) => r.pageScriptMs),
+          row('page main thread busy, ms', extMutation, markjsMutation, (r) => r.threadBusyMs),
+          row('highlights on the page at the end', extMutation, markjsMutation, (r) => r.highlights),
+        ],
+      ),
+    ].join('\n'),
+  );
+
+  const popoverRows = (label: string, samples: PopoverSample[]) => {
+    const shown = samples.map((s) => s.shownMs);
+    const loaded = samples.map((s) => s.loadedMs);
+    const line = (what: string, xs: number[]) => [`${label}: ${what}`, ms(percentile(xs, 50)), ms(percentile(xs, 95)), ratio(percentile(xs, 50), FRAME_MS), ratio(percentile(xs, 95), FRAME_MS)];
+    return [line('popover shown', shown), line('cards shown', loaded)];
+  };
+  emit(
+    [
+      '## (c) Popover: hover settled → popover on screen',
+      '',
+      `${popover.small.length} hovers on the 40 kB article page and ${popover.news.length} on the 1 MB page (mentions on four screenfuls of each). From the moment the pointer has rested ${SETTLE_MS} ms (the extension's settle delay) to the frame that shows the popover, and to the frame that shows its cards (details come from the background's database). One frame is ${FRAME_MS.toFixed(1)} ms; figures are quantised to frames.`,
+      '',
+      table(['', 'p50 ms', 'p95 ms', 'p50 in frames', 'p95 in frames'], [...popoverRows('40 kB page', popover.small), ...popoverRows('1 MB page', popover.news)]),
+    ].join('\n'),
+  );
+
+  const searchSmall = await measureSearch(o.extensionDir);
+  const searchLarge = o.searchTenfold();
+  const tokenizer = await tokenizerCost(join(o.extensionDir, 'dict'));
+  const all = (r: SearchResult, key: 'search' | 'screen') => r.queries.flatMap((q) => q[key]);
+  const pair = (label: string, a: number, b: number) => [label, ms(a), ms(b), ratio(b, a)];
+  emit(
+    [
+      '## (d) Search in the side panel',
+      '',
+      `${searchSmall.queries.length} queries × ${searchSmall.queries[0]?.search.length ?? 0} runs each, typed into the real side panel. "search" is the panel's own measure from the query committed to results computed (kuromoji analysis in its worker included); "to screen" is from the input event to the frame showing the results, including the 120 ms input debounce. The ×10 corpus is bench/gen-corpus.ts (${o.tenfold.tenfold.toLocaleString('en')} remarks instead of ${o.tenfold.remarks}).`,
+      '',
+      table(
+        ['', 'corpus', 'corpus ×10', '×10 ÷ corpus'],
+        [
+          pair('search p50, ms', percentile(all(searchSmall, 'search'), 50), percentile(all(searchLarge, 'search'), 50)),
+          pair('search p95, ms', percentile(all(searchSmall, 'search'), 95), percentile(all(searchLarge, 'search'), 95)),
+          pair('to screen p50, ms', percentile(all(searchSmall, 'screen'), 50), percentile(all(searchLarge, 'screen'), 50)),
+          pair('to screen p95, ms', percentile(all(searchSmall, 'screen'), 95), percentile(all(searchLarge, 'screen'), 95)),
+          pair('panel open → first results, ms', searchSmall.openMs, searchLarge.openMs),
+          pair('first keystroke → kuromoji ready, ms', searchSmall.readyMs, searchLarge.readyMs),
+          pair('… dictionary load in the worker, ms', searchSmall.workerMs, searchLarge.workerMs),
+          pair('extension renderers before kuromoji, MB RSS', searchSmall.memoryBeforeMb, searchLarge.memoryBeforeMb),
+          pair('extension renderers with kuromoji, MB RSS', searchSmall.memoryAfterMb, searchLarge.memoryAfterMb),
+          pair('typing key by key: longest task over 50 ms (0: none)', searchSmall.stutter.longest, searchLarge.stutter.longest),
+          pair('typing key by key: tasks over 50 ms', searchSmall.stutter.over50, searchLarge.stutter.over50),
+        ],
+      ),
+      '',
+      table(
+        ['query', 'results', 'search median, ms', 'results ×10', 'search median ×10, ms'],
+        searchSmall.queries.map((q, i) => [q.query, q.results, ms(median(q.search)), searchLarge.queries[i]?.results ?? '–', ms(median(searchLarge.queries[i]?.search ?? []))]),
+      ),
+      '',
+      `kuromoji in Node for comparison: ${tokenizer.files} dictionary files, ${(tokenizer.bytes / 1e6).toFixed(1)} MB gzipped, built in ${ms(tokenizer.ms)} ms, +${tokenizer.heapMb.toFixed(0)} MB heap and array buffers.`,
+    ].join('\n'),
+  );
+
+  const installs = [];
+  for (let i = 0; i < INSTALL_RUNS; i++) installs.push(await installRun(() => launch({ locale: 'ja-JP' })));
+  const size = sizes(o.extensionDir);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+  emit(
+    [
+      '## (e) Install and footprint',
+      '',
+      table(
+        ['', 'median', 'runs'],
+        [
+          ['browser start → service worker up, ms', ms(med(installs, (r) => r.workerMs)), installs.map((r) => r.workerMs).join(', ')],
+          ['browser start (extension installs) → corpus seeded in IndexedDB, ms', ms(med(installs, (r) => r.seededMs)), installs.map((r) => r.seededMs).join(', ')],
+          ['… of which the seed itself, ms', ms(med(installs, (r) => r.seedMs)), installs.map((r) => r.seedMs).join(', ')],
+        ],
+      ),
+      '',
+      table(
+        ['', 'size'],
+        [
+          ['content script (loaded into every page and frame)', `${kb(size.contentScript.bytes)} (${kb(size.contentScript.gzip)} gzipped)`],
+          ['background service worker', `${kb(size.background.bytes)} (${kb(size.background.gzip)} gzipped)`],
+          ['bundled corpus', kb(size.corpusBytes)],
+          ['kuromoji dictionary', kb(size.dictBytes)],
+          ['whole unpacked extension', kb(size.packageBytes)],
+        ],
+      ),
+      '',
+      table(
+        ['JS heap of the tab, MB', 'with the extension', 'without', 'with ÷ without'],
+        [
+          ['40 kB article page', heap.small.ext.toFixed(2), heap.small.plain.toFixed(2), ratio(heap.small.ext, heap.small.plain)],
+          [`${mb(pages.bytes)} news page`, med(ext, (r) => r.heapMb).toFixed(2), med(control, (r) => r.heapMb).toFixed(2), ratio(med(ext, (r) => r.heapMb), med(control, (r) => r.heapMb))],
+        ],
+      ),
+    ].join('\n'),
+  );
+
+  const cpu = cpus();
+  const header = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` (bench/run.ts) in ${((Date.now() - started) / 60000).toFixed(1)} min.`,
+    '',
+    `Machine: ${cpu.length} CPUs (nproc), ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; Chromium ${chromiumVersion} headless; Node ${process.versions.node}. The machine was shared with other work while measuring, so single figures move by 10–30 % between runs; ratios measured in the same run move less.`,
+    '',
+    'How: every page load is traced (Chromium trace with CPU samples). Main-thread time "running highlighter code" adds up the CPU samples whose JavaScript stack contains the highlighter\'s script (the content script, or mark.js and its driver); a task "runs highlighter code" when such a sample falls inside it. The baseline (mark.js 8.11.1, `markRegExp` with the extension\'s own pattern list as one alternation, longest first, case-insensitive) runs in the same Chromium with the same flags but without the extension, on the same page.',
+  ].join('\n');
+  writeFileSync(o.resultsFile, `${header}\n\n${sections.join('\n\n')}\n`);
+  console.log(`\nwritten to ${o.resultsFile}`);
+}
+
+function row<T>(label: string, a: T[], b: T[], key: (r: T) => number): string[] {
+  const x = med(a, key);
+  const y = med(b, key);
+  return [label, ms(x), ms(y), ratio(x, y)];
+}
+
+async function versionOf(context: import('playwright-core').BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { product } = await cdp.send('Browser.getVersion');
+  await page.close();
+  return product.replace(/^HeadlessChrome\//, '');
+}
