@@ -8,7 +8,7 @@ import { isLensShortcut, mentionForKeyboard } from './keyboard';
 import { MentionStore, type Painter } from './mention-store';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { PopoverController } from './popover-controller';
-import { POPOVER_TAG, adoptStyles, hasHighlightApi } from './quirks';
+import { adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
 import { inSkippedContext } from './text-blocks';
@@ -41,7 +41,10 @@ export interface LensSession {
 export function startLens(options: LensOptions): LensSession {
   const abort = new AbortController();
   const signal = abort.signal;
-  const isOwn = (node: Node) => node instanceof Element && (node.localName === POPOVER_TAG || node.closest(POPOVER_TAG) !== null);
+  const isOwn = (node: Node) => {
+    for (let el = node instanceof Element ? node : null; el; el = el.parentElement) if (isPopoverTag(el.localName)) return true;
+    return false;
+  };
   const runner = new SliceRunner(signal);
   const watcher = new MutationWatcher((batch) => rescan(batch), isOwn);
   const painter: Painter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);
@@ -94,7 +97,7 @@ export function startLens(options: LensOptions): LensSession {
   }
 
   watchHover(
-    (event) => popover.open !== undefined && event.composedPath().some((t) => t instanceof Element && t.localName === POPOVER_TAG),
+    (event) => popover.open !== undefined && event.composedPath().some((t) => t instanceof Element && isPopoverTag(t.localName)),
     guarded((x: number, y: number) => popover.hover(mentionAt(x, y, store, [...shadowRoots]), x, y)),
     signal,
   );

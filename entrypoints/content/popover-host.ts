@@ -13,6 +13,20 @@ const HOST_STYLE =
   ' height: 0 !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
 
 /**
+ * The host and its open shadow root. When the page has claimed our tag name (its own customElements.define, which
+ * can forbid shadow roots or attach one first), the name with a random suffix is used instead (see quirks.ts).
+ */
+function createHost(): { element: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const element = document.createElement(POPOVER_TAG);
+    return { element, shadow: element.attachShadow({ mode: 'open' }) };
+  } catch {
+    const element = document.createElement(`${POPOVER_TAG}-${crypto.randomUUID().slice(0, 8)}`);
+    return { element, shadow: element.attachShadow({ mode: 'open' }) };
+  }
+}
+
+/**
  * The popover's place on the page: an undefined custom-named element (see quirks.ts for why) with an open shadow
  * root holding its own styles, so the page's CSS cannot reach in and ours cannot leak out. Positioned next to the
  * mention with @floating-ui/dom and kept there while the page scrolls. While an element is fullscreen, the host moves
@@ -26,9 +40,9 @@ export class PopoverHost {
   private anchor: { range: Range; x?: number; y?: number } | undefined;
 
   constructor() {
-    this.element = document.createElement(POPOVER_TAG);
+    const { element, shadow } = createHost();
+    this.element = element;
     this.element.setAttribute('style', HOST_STYLE);
-    const shadow = this.element.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = themeCss + POPOVER_CSS;
     this.floating = document.createElement('div');

@@ -1,8 +1,8 @@
-import { MARK_TAG, POPOVER_TAG } from './quirks';
+import { MARK_TAG, isPopoverTag } from './quirks';
 
 /** Elements whose text is not prose to read, or belongs to the user: never scanned, never marked. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'HEAD', 'TITLE', POPOVER_TAG.toUpperCase()]);
+  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'HEAD', 'TITLE']);
 
 /** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
 const ANNOTATION = new Set(['RT', 'RP']);
@@ -23,7 +23,7 @@ function isEditable(element: Element): boolean {
 
 function isSkipped(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  return SKIP.has(tag) || ANNOTATION.has(tag) || isEditable(element);
+  return SKIP.has(tag) || ANNOTATION.has(tag) || isPopoverTag(element.localName) || isEditable(element);
 }
 
 /** True when `node` sits inside something we never read (a textarea, an editor, code, our own popover). */
