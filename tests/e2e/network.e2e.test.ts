@@ -24,6 +24,23 @@ describe('network', () => {
     await popup.getByRole('article', { name: '村井純' }).waitFor();
     await popup.getByRole('searchbox').fill('のうどう');
     await popup.getByRole('article', { name: '能動的サイバー防御' }).waitFor();
+    // the side panel: a search (kuromoji loads its dictionary in a worker) and a person's page
+    const panel = await h.openSidePanel();
+    await panel.getByRole('searchbox').fill('中小企業のセキュリティ対策');
+    await expect.poll(() => panel.locator('.ml-search-status').getAttribute('data-analyzer'), { timeout: 30_000 }).toBe('ready');
+    await panel.goto(`${h.extensionOrigin}/sidepanel.html#/person/p-murai-jun`);
+    await panel.getByRole('heading', { name: '村井純' }).first().waitFor();
+    // the content script's popover: details come from the background
+    const news = await h.openFixture('news-ja.html');
+    await expect.poll(() => news.evaluate(() => CSS.highlights.get('minutes-lens-person')?.size ?? 0)).toBeGreaterThan(0);
+    const at = await news.evaluate(() => {
+      const range = [...CSS.highlights.get('minutes-lens-person')!][0] as Range;
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await news.mouse.move(at.x, at.y - 40);
+    await news.mouse.move(at.x, at.y, { steps: 4 });
+    await news.getByRole('dialog').locator('.ml-card-title').first().waitFor();
     // let anything deferred (analytics-style beacons, lazy fetches) happen before looking
     await page.waitForTimeout(1000);
 
