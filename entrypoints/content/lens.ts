@@ -8,7 +8,7 @@ import { isLensShortcut, mentionForKeyboard } from './keyboard';
 import { MentionStore, type Painter } from './mention-store';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { PopoverController } from './popover-controller';
-import { adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
+import { POPOVER_TAG, adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
 import { inSkippedContext } from './text-blocks';
@@ -41,10 +41,8 @@ export interface LensSession {
 export function startLens(options: LensOptions): LensSession {
   const abort = new AbortController();
   const signal = abort.signal;
-  const isOwn = (node: Node) => {
-    for (let el = node instanceof Element ? node : null; el; el = el.parentElement) if (isPopoverTag(el.localName)) return true;
-    return false;
-  };
+  // The host keeps its content in its shadow root; closest() covers anything put inside it under the usual name.
+  const isOwn = (node: Node) => node instanceof Element && (isPopoverTag(node.localName) || node.closest(POPOVER_TAG) !== null);
   const runner = new SliceRunner(signal);
   const watcher = new MutationWatcher((batch) => rescan(batch), isOwn);
   const painter: Painter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);

