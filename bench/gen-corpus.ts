@@ -10,18 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus, Meeting, Remark, Term } from '../lib/corpus/types';
 import { normalize } from '../lib/text/normalize';
-
-/** A small deterministic generator (mulberry32), so every run measures the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 const sentencesOf = (text: string) => text.match(/[^。\n]+[。\n]?/g) ?? [text];
 

@@ -1,4 +1,5 @@
 import type { Corpus } from '../lib/corpus/types';
+import { random } from './random';
 
 /**
  * A generated news-like page of about 1 MB for the highlighting benchmark: articles of short paragraphs whose text
@@ -8,17 +9,6 @@ import type { Corpus } from '../lib/corpus/types';
  * vocabulary of the domain (and the terms it mentions on its own). Deterministic: the same corpus gives the same page.
  */
 
-/** mulberry32: small, fast and reproducible */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
