@@ -1,4 +1,4 @@
-import type { AgendaItem, AttendeeGroup } from '../corpus/types';
+import type { AttendeeGroup, Meeting } from '../corpus/types';
 
 /** A problem found in a source file, always naming the file and, where there is one, the 1-based line. */
 export interface Diagnostic {
@@ -50,18 +50,9 @@ export interface ParsedRemark {
   lines: number[];
 }
 
-export interface ParsedMeeting {
-  id: string;
-  body: string;
-  number: number;
-  title: string;
-  date: string;
-  start?: string;
-  end?: string;
-  venue: string;
-  source: string;
+/** A Meeting as the contract has it, but with attendees and remarks still in the parser's own form. */
+export interface ParsedMeeting extends Omit<Meeting, 'attendees' | 'sections' | 'notes'> {
   attendees: ParsedAttendee[];
-  agenda: AgendaItem[];
   sections: { number: number; title: string }[];
   notes: string[];
   remarks: ParsedRemark[];
