@@ -13,7 +13,7 @@ export interface Corpus {
   terms: Term[];
 }
 
-export type AttendeeGroup = '本部員' | '閣僚' | '政府側' | '事務局' | '委員';
+export type AttendeeGroup = '本部員' | '閣僚' | '政府側' | '事務局' | '委員' | 'オブザーバ';
 
 export interface Attendee {
   personId: string;
@@ -45,6 +45,8 @@ export interface Meeting {
   sections?: { number: number; title: string }[];
   /** extra: procedural notes kept verbatim, e.g. "(「異議なし」と声あり)" */
   notes?: string[];
+  /** extra: organisations and posts listed among the attendees without a person's name ("警察庁", "内閣危機管理監") */
+  otherAttendees?: { text: string; kind: 'organisation' | 'post' | 'unread'; group?: AttendeeGroup }[];
 }
 
 export interface Person {
