@@ -64,6 +64,12 @@ export interface Person {
   givenName?: string;
   /** extra: English order, given name first: "Jun Murai" */
   nameEn?: string;
+  /**
+   * extra: the name is incomplete: 'surname-only' (an absent member named only as "遠藤本部員"; `name` is the surname)
+   * or 'unsplit' (printed in one piece, "安藤伊佐夫": where surname and given name part is not known). Recognition must
+   * not light up such a name on its own.
+   */
+  partial?: 'surname-only' | 'unsplit';
 }
 
 export interface Remark {

@@ -59,9 +59,16 @@ export interface PersonEntry {
   title?: string;
 }
 
+/** The longest name read when printed in one piece ("安藤伊佐夫"); longer runs are titles ("東都新聞論説"). */
+const MAX_UNSPLIT = 5;
 const isRoleWord = (t: string) => ROLE_WORD.has(t);
 const isParen = (t: string) => /^[（(]/.test(t);
-export const isOrganisation = (t: string) => ORGANISATION.test(t) || /^内閣/.test(t);
+/** An organisation ("警察庁", "内閣官房情報セキュリティセンター") rather than a post ("内閣危機管理監", "…課長"). */
+export function isOrganisation(text: string): boolean {
+  const t = text.replace(/[（(][^（）()]*[)）]$/, '');
+  if (POST.test(t) || SHORT_TITLES.has(t)) return false;
+  return ORGANISATION.test(t) || /^内閣/.test(t);
+}
 
 function isName(t: string): boolean {
   return NAME_PART.test(t) && !isRoleWord(t) && !SHORT_TITLES.has(t) && !ORGANISATION.test(t) && !POST.test(t) && !/^内閣/.test(t);
@@ -141,7 +148,6 @@ export function parseAttendeeLine(raw: string): AttendeeItem[] {
 function readTokens(tokens: string[]): AttendeeItem[] {
   const items: AttendeeItem[] = [];
   let i = 0;
-  let lastPerson: PersonEntry | undefined;
   while (i < tokens.length) {
     const head = entryAt(tokens, i, true);
     if (head) {
@@ -159,7 +165,6 @@ function readTokens(tokens: string[]): AttendeeItem[] {
           ...(head.title ? { title: head.title } : {}),
         };
         items.push({ kind: 'person', person });
-        lastPerson = person;
       }
       i = j;
       continue;
@@ -168,7 +173,7 @@ function readTokens(tokens: string[]): AttendeeItem[] {
     const header = parseGroupHeader(t);
     if (header) items.push(header);
     else if (LIST_NOTE.test(t)) items.push({ kind: 'note', text: t });
-    else if (isParen(t)) items.push(lastPerson ? { kind: 'continuation', text: t } : { kind: 'title', text: t });
+    else if (isParen(t)) items.push({ kind: 'continuation', text: t });
     else if (isName(t)) items.push({ kind: 'names', parts: [t] });
     else items.push({ kind: 'title', text: t });
     i++;
@@ -214,14 +219,16 @@ function entryAt(tokens: string[], i: number, first: boolean): Head | undefined 
     if (g) return { parts: [a, g.name], printed: `${a} ${g.name}`, title: g.title, role: b.slice(g.name.length), next: i + 2 };
   }
   const g = glued(a, 2);
-  if (g && (g.paren || b === undefined || !isName(b) || first)) return { parts: [g.name], printed: g.name, title: g.title, role: a.slice(g.name.length), next: i + 1 };
+  // a name printed in one piece glued to its title ("久留米康之委員((社)…)") is only read with its affiliation after it:
+  // "東都新聞論説委員" is a title, not 東都新聞論説 the member
+  if (g && g.paren && g.name.length <= MAX_UNSPLIT) return { parts: [g.name], printed: g.name, title: g.title, role: a.slice(g.name.length), next: i + 1 };
   if (isName(a) && b !== undefined && isName(b)) {
     if (c === undefined) return first ? { parts: [a, b], printed: `${a} ${b}`, role: '', next: i + 2 } : undefined;
     if (isName(c)) return undefined;
     if (isRoleWord(c)) return { parts: [a, b], printed: `${a} ${b}`, title: c, role: c, next: i + 3 };
     return { parts: [a, b], printed: `${a} ${b}`, role: '', next: i + 2 };
   }
-  if (isName(a) && a.length >= 2 && b !== undefined && isRoleWord(b)) return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
+  if (isName(a) && a.length >= 2 && a.length <= MAX_UNSPLIT && b !== undefined && isRoleWord(b)) return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
   if (first && isName(a) && b === undefined) return { parts: [a], printed: a, role: '', next: i + 1 };
   return undefined;
 }
@@ -265,14 +272,16 @@ function cellPerson(surname: string, givenName: string, role: string): PersonEnt
   return { name: surname + givenName, surname, givenName, printedName: `${surname} ${givenName}`, role };
 }
 
-const MINISTERIAL = /大臣|長官|委員長|政務官|本部長/;
+const MINISTERIAL = /大臣|長官|国家公安委員会委員長|政務官|本部長/;
+/** Posts of officials, which lists without a gap or header put right after the members (PDF text loses the gap). */
+const OFFICIAL = /^内閣(?:官房副長官|危機管理監|情報通信政策監|サイバーセキュリティセンター長|官房副長官補|審議官|サイバー官)/;
 
 /**
  * Group from position when the list has no headers: the first block holds the members (ministers → 閣僚, experts →
  * 本部員); blocks after it hold officials (政府側).
  */
 export function groupByBlock(block: number, role: string): AttendeeGroup {
-  if (block > 0) return '政府側';
+  if (block > 0 || OFFICIAL.test(role)) return '政府側';
   return MINISTERIAL.test(role) ? '閣僚' : '本部員';
 }
 
