@@ -169,8 +169,10 @@ function findStub(stub: ParsedAttendee, inputs: PersonInput[], groupsByName: Map
   const why =
     compatible.length > 1
       ? `several people fit (${compatible.join(', ')})`
-      : names.size > 0
-        ? `the only ${[...names].join(', ')} in the corpus held a different kind of post`
+      : names.size === 1
+        ? `the only ${[...names][0]} in the corpus held a different kind of post`
+        : names.size > 1
+          ? `${[...names].join(', ')} in the corpus held other kinds of post`
         : 'nobody with that surname is known from the other meetings';
   return { why };
 }
