@@ -238,6 +238,12 @@ class MinutesParser {
       this.record(line, 'header');
       return;
     }
+    // a remark on the list ("※上記のほか関係府省が出席", a sentence): kept as printed, never read for people
+    if (/^[※＊*]/.test(t) || /。/.test(t)) {
+      this.flushCells();
+      this.addNote(line, t);
+      return;
+    }
     const items = parseAttendeeLine(line.raw);
     if (items.length === 0) {
       this.record(line, 'header');

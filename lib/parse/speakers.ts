@@ -14,6 +14,7 @@ const LABEL_END =
 /** Sentence punctuation never found in a label: a `○` followed by it is a bullet, not a speaker. */
 const SENTENCE = /[、。，．,!?！？「」『』]/;
 const MAX_LABEL = 40;
+const PARTICLE = /[のをはがにでとも]/;
 
 /** Whether `s` can be a speaker label: short, no sentence punctuation, ending with a title. */
 export function isSpeakerLabel(s: string): boolean {
@@ -45,7 +46,8 @@ export function splitSpeakerMarker(line: string): { label: string; rest: string 
   }
   const space = body.search(/[\s\u3000]/);
   const label = space < 0 ? body : body.slice(0, space);
-  if (!isSpeakerLabel(label)) return undefined;
+  // a label is surname + title; particles mean a phrase ("○ 人材育成の担当官…"), not a label
+  if (!isSpeakerLabel(label) || PARTICLE.test(label)) return undefined;
   return { label, rest: space < 0 ? '' : body.slice(space).trim() };
 }
 
