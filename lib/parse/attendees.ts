@@ -1,5 +1,4 @@
 import type { AttendeeGroup } from '../corpus/types';
-import type { ParsedAttendee } from './types';
 
 /**
  * The attendee list, read by what each piece of a line is rather than by which layout the file has:
@@ -84,7 +83,7 @@ function glued(t: string, minName: number): { name: string; title: string; paren
  * Splits a line into tokens at spaces, keeping a balanced (…) together ("(KDDI 株式会社…)"), and a short bracketed group
  * header with spaces inside ("【委 員】", "(委 員)") in one piece.
  */
-export function tokenize(line: string): string[] {
+function tokenize(line: string): string[] {
   const text = line.replace(/【([^】]{1,30})】/g, (_, g: string) => `【${g.replace(/[\s\u3000]+/g, '')}】`).trim();
   const tokens: string[] = [];
   let cur = '';
@@ -321,4 +320,3 @@ export function surnameOfMemberLabel(label: string): string | undefined {
   return m?.[1];
 }
 
-export type { ParsedAttendee };

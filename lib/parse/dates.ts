@@ -23,10 +23,6 @@ export interface DateReading {
 }
 
 /** ISO date ("2015-02-10") from an era date anywhere in `text`; full-width digits and extraction spaces allowed. */
-export function parseEraDate(text: string): string | undefined {
-  return readEraDate(text)?.date;
-}
-
 export function readEraDate(text: string): DateReading | undefined {
   const m = DATE.exec(text.normalize('NFKC'));
   if (!m) return undefined;
@@ -40,10 +36,6 @@ export function readEraDate(text: string): DateReading | undefined {
 }
 
 /** Start and end ("17:00") from a range like "17：00～18：00", "8時35分～9時00分" or "16 時 00 分〜 19 時 30 分". */
-export function parseTimeRange(text: string): { start: string; end: string } | undefined {
-  return readTimeRange(text)?.time;
-}
-
 export function readTimeRange(text: string): { time: { start: string; end: string }; repairs: string[] } | undefined {
   const t = text.normalize('NFKC');
   const m = TIME_RANGE.exec(t);

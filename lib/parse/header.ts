@@ -54,7 +54,7 @@ const BODIES: BodyRule[] = [
 ];
 
 /** The first meeting of the reorganised Cybersecurity Strategic Headquarters (本部長: the Prime Minister). */
-export const REORGANISED_HQ = '2025-07-01';
+const REORGANISED_HQ = '2025-07-01';
 
 /** Stable, URL-safe meeting id: `hq-036`, `council-001`, `hq-ci-012`, `ispc-plan-010`, `hq2-001`. */
 export function meetingId(body: string, number: number | undefined, date: string): string {
@@ -83,6 +83,7 @@ const LABELS: [RegExp, string][] = [
   [/^開\s*催\s*日\s*時$/, '日時'],
   [/^場\s*所$/, '場所'],
   [/^出\s*席\s*者$/, '出席者'],
+  [/^欠\s*席\s*者$/, '欠席者'],
   [/^議\s*事\s*概\s*要$/, '議事概要'],
   [/^議\s*事\s*要\s*旨$/, '議事要旨'],
   [/^議\s*事\s*次\s*第$/, '議事次第'],
@@ -90,7 +91,7 @@ const LABELS: [RegExp, string][] = [
   [/^配\s*[布付]\s*資\s*料$/, '配布資料'],
 ];
 /** A label with any spaces inside it ("日 時", "出 席 者"); longest first so 議事概要 wins over 議事. */
-const LABEL = '(開\\s*催\\s*日\\s*時|日\\s*時|場\\s*所|出\\s*席\\s*者|議\\s*事\\s*概\\s*要|議\\s*事\\s*要\\s*旨|議\\s*事\\s*次\\s*第|議\\s*題|配\\s*[布付]\\s*資\\s*料)';
+const LABEL = '(開\\s*催\\s*日\\s*時|日\\s*時|場\\s*所|出\\s*席\\s*者|欠\\s*席\\s*者|議\\s*事\\s*概\\s*要|議\\s*事\\s*要\\s*旨|議\\s*事\\s*次\\s*第|議\\s*題|配\\s*[布付]\\s*資\\s*料)';
 const NUMBER = '([0-9０-９]{1,2})\\s*[.．、。)）]?';
 /** "(敬称略)", "（五十音順・敬称略）", ": " after a label. */
 const AFTER_LABEL = '(?:\\s*[（(][^）)]{0,20}[)）])?\\s*[：:]?\\s*';
@@ -103,7 +104,7 @@ const BARE_LABEL = new RegExp(`^${LABEL}(?=[\\s\\u3000（(：:]|$)${AFTER_LABEL}
 const ITEM_ANYWHERE = new RegExp(`(?:^|[\\s\\u3000])${NUMBER}\\s*${LABEL}(?=[\\s\\u3000（(：:]|$)`, 'g');
 const BARE_NUMBER = /^[0-9０-９]{1,2}\s*[.．、]?$/;
 
-export type ItemKind = 'date' | 'venue' | 'attendees' | 'body' | 'other';
+export type ItemKind = 'date' | 'venue' | 'attendees' | 'absentees' | 'body' | 'other';
 
 export function itemKind(name: string): ItemKind {
   switch (canonicalLabel(name)) {
@@ -113,6 +114,8 @@ export function itemKind(name: string): ItemKind {
       return 'venue';
     case '出席者':
       return 'attendees';
+    case '欠席者':
+      return 'absentees';
     case '議事概要':
     case '議事要旨':
       return 'body';

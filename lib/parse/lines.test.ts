@@ -175,3 +175,26 @@ describe('the attendee list never reads a sentence for people', () => {
     expect(m.notes).toEqual(['※上記のほか関係府省が出席した。']);
   });
 });
+
+describe('a 欠席者 item', () => {
+  it('makes the people and labels under it absent attendees', () => {
+    const text = [
+      'IT戦略本部 情報セキュリティ専門調査会（第6回）議事要旨',
+      '1 日 時 平成13年12月3日 10:00〜12:00',
+      '2 場 所 会議室',
+      '3 出席者',
+      '(委員)',
+      '石原 道夫座長(東和大学名誉教授)',
+      '4 欠 席 者',
+      '江藤委員、辻本委員',
+      '前川 雅之委員(東都立大学法学部教授)',
+      '5 議事概要',
+      '○座長',
+      '開会した。',
+      '以上',
+    ].join('\n');
+    const m = parseMinutes('x.txt', text).meeting!;
+    expect(m.attendees.map((a) => `${a.name ?? a.label}|${a.group}${a.absent ? '!' : ''}`)).toEqual(['石原道夫|委員', '前川雅之|委員!', '江藤委員|委員!', '辻本委員|委員!']);
+    expect(m.confidence).toMatchObject({ attendees: 1, absent: 3 });
+  });
+});

@@ -192,6 +192,7 @@ class MinutesParser {
         this.itemValue(line, text);
         return;
       case 'attendees':
+      case 'absentees':
         this.attendeeLine(whole ? line : { ...line, raw: text, text });
         return;
       case 'body':
@@ -208,7 +209,7 @@ class MinutesParser {
   /** Entering another item: what the attendee list still holds is settled first. */
   private switchTo(mode: ItemKind): void {
     this.closeCurrent();
-    if (this.mode === 'attendees') this.flushCells();
+    if (this.mode === 'attendees' || this.mode === 'absentees') this.flushCells();
     this.mode = mode;
   }
 
@@ -218,7 +219,7 @@ class MinutesParser {
       this.dateLine ??= line.no;
     } else if (this.mode === 'venue' && !this.venue && value.trim()) {
       this.venue = value.trim().replace(/[\s\u3000]+/g, ' ');
-    } else if (this.mode === 'attendees') {
+    } else if (this.mode === 'attendees' || this.mode === 'absentees') {
       this.attendeeLine({ ...line, raw: value, text: value.trim() });
     }
   }
@@ -242,6 +243,12 @@ class MinutesParser {
     if (/^[※＊*]/.test(t) || /。/.test(t)) {
       this.flushCells();
       this.addNote(line, t);
+      return;
+    }
+    if (this.mode === 'absentees' && !/[\s\u3000]/.test(t) && parseAbsenceNote(`${t}は欠席`)) {
+      // a 欠席者 item listing labels only ("山田委員、鈴木委員"): absentees as the notes name them
+      for (const label of parseAbsenceNote(`${t}は欠席`)!) this.absenceLabels.push({ label, line: line.no });
+      this.record(line, 'attendee');
       return;
     }
     const items = parseAttendeeLine(line.raw);
@@ -307,7 +314,7 @@ class MinutesParser {
       role: p.role,
       ...(p.title ? { title: p.title } : {}),
       group: this.explicitGroup ?? groupFromRoleWord(p.title) ?? groupByBlock(this.attendeeBlock, p.role),
-      absent: false,
+      absent: this.mode === 'absentees',
       line,
     });
   }

@@ -17,7 +17,7 @@ const MAX_LABEL = 40;
 const PARTICLE = /[のをはがにでとも]/;
 
 /** Whether `s` can be a speaker label: short, no sentence punctuation, ending with a title. */
-export function isSpeakerLabel(s: string): boolean {
+function isSpeakerLabel(s: string): boolean {
   return s.length > 0 && s.length <= MAX_LABEL && !SENTENCE.test(s) && LABEL_END.test(s);
 }
 
