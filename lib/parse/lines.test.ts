@@ -198,3 +198,18 @@ describe('a 欠席者 item', () => {
     expect(m.confidence).toMatchObject({ attendees: 1, absent: 3 });
   });
 });
+
+describe('minutes without a 議事概要 item', () => {
+  it('take the first section heading or speaker after the attendee list as the start of the body, and say so', () => {
+    const text = ['本部 第3回会合 議事概要', '1 日時 令和2年1月1日 10:00～11:00', '2 場所 会議室', '3 出席者', '山田 太郎 委員 大学教授', '(1) 開会について', '○山田委員', '発言する。', '以上'].join('\n');
+    const r = parseMinutes('x.txt', text);
+    expect(r.meeting!.attendees.map((a) => a.name)).toEqual(['山田太郎']);
+    expect(r.meeting!.remarks.map((x) => x.text)).toEqual(['発言する。']);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 6, severity: 'warning', message: expect.stringMatching(/^no 議事概要 item before the proceedings/) }));
+  });
+
+  it('read 会議の模様 and 議事の概要 as the body item', () => {
+    const text = ['本部 第3回会合', '1 日時 令和2年1月1日 10:00～11:00', '2 場所 会議室', '3 出席者', '山田 太郎 委員 大学教授', '4 会議の模様', '○山田委員 発言する。', '以上'].join('\n');
+    expect(parseMinutes('x.txt', text).meeting!.remarks.map((x) => x.speakerLabel)).toEqual(['山田委員']);
+  });
+});

@@ -81,6 +81,7 @@ class MinutesParser {
   private explicitGroup?: AttendeeGroup;
   private readonly others: ListedOther[] = [];
   private cells: Cell[] = [];
+  private implicitBody = false;
 
   private readonly agenda: { kind: string; title: string }[] = [];
   private readonly topics: { kind: string; title: string }[] = [];
@@ -227,6 +228,14 @@ class MinutesParser {
   private attendeeLine(line: SourceLine): void {
     const t = line.text;
     if (!t) return;
+    if (!this.implicitBody && this.startsBody(t)) {
+      // No 議事概要 item before the first section or speaker: the body starts here, and the list is not read on.
+      this.implicitBody = true;
+      this.report('warning', `no 議事概要 item before the proceedings: the body is taken to start at line ${line.no}: "${clip(t)}"`, line.no);
+      this.switchTo('body');
+      this.bodyLine(line);
+      return;
+    }
     const absent = parseAbsenceNote(t);
     if (absent) {
       this.flushCells();
@@ -303,6 +312,12 @@ class MinutesParser {
     this.record(line, kind);
   }
 
+  /** A section heading with a title, or a speaker marker: proceedings, never an attendee. */
+  private startsBody(t: string): boolean {
+    const section = SECTION.exec(t);
+    return (section !== null && section[2].trim() !== '' && !/^[（(]\s*[0-9０-９]{1,2}\s*[)）][^\s]*[)）]$/.test(t)) || splitSpeakerMarker(t) !== undefined;
+  }
+
   private addPerson(p: PersonEntry, line: number): void {
     if (p.surname === undefined) {
       this.report('info', `"${p.printedName}" is printed without a space between surname and given name: kept whole, not split by guesswork`, line);
@@ -334,13 +349,11 @@ class MinutesParser {
     for (const { person, line } of people) this.addPerson(person, line);
     for (const u of unpaired) this.addOther(u.text, u.line, 'unread');
     if (unpaired.length > 0) {
-      const names = unpaired.filter((u) => !isOrganisation(u.text)).length;
       this.report(
         'warning',
         `attendee list: ${unpaired.length} cell(s) could not be paired into name and title (${unpaired.map((u) => u.text).join(' / ')}); kept as printed, no person made of them`,
         unpaired[0].line,
       );
-      void names;
     }
   }
 
