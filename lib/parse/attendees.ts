@@ -19,9 +19,9 @@ const ROLE_WORDS = ['委員長代理', '委員長', '副委員長', '委員', '�
 const ROLE_WORD = new Set(ROLE_WORDS);
 const GLUED = new RegExp(`^([${NAME_CHARS}]{1,6}?)(${ROLE_WORDS.join('|')})((?:[（(].*)?)$`, 'u');
 /** Short words that are titles, not names, although written in name characters. */
-const SHORT_TITLES = new Set(['弁護士', '教授', '准教授', '理事', '理事長', '監事', '顧問', '参与', '主幹', '事務局', '幹事', '参事', '記者', '作家', '代表']);
+const SHORT_TITLES = new Set(['兼', '及び', '並びに', 'ほか', '他', '弁護士', '教授', '准教授', '理事', '理事長', '監事', '顧問', '参与', '主幹', '事務局', '幹事', '参事', '記者', '作家', '代表']);
 /** Endings of organisations and posts: 警察庁, 総務省, 内閣危機管理監, 国家公安委員会委員長, 内閣府. */
-const ORGANISATION = /(?:省|庁|府|局|センター|機構|協会|法人|会社|会議|本部|委員会|研究所|大学)$/;
+const ORGANISATION = /(?:省|庁|府|局|院|センター|機構|協会|法人|会社|会議|本部|委員会|研究所|大学)$/;
 const POST = /(?:大臣|長官|長|官|監|補|授|員|役)$/;
 const GROUP_WORDS: [RegExp, AttendeeGroup | null][] = [
   [/^(?:委員|有識者|構成員|.*有識者構成員|.*委員会委員長?|.*専門委員)$/, '委員'],
@@ -43,7 +43,9 @@ export type AttendeeItem =
   /** one or two name parts with no title: a PDF cell waiting for its title */
   | { kind: 'names'; parts: string[] }
   /** a title with no name: a PDF cell, or a post if no name waits for it */
-  | { kind: 'title'; text: string };
+  | { kind: 'title'; text: string }
+  /** a parenthesis that was never closed (text lost in extraction): reported, what follows it is read on */
+  | { kind: 'unclosed'; text: string };
 
 export interface PersonEntry {
   /** full name without spaces */
@@ -83,33 +85,45 @@ function glued(t: string, minName: number): { name: string; title: string; paren
  * Splits a line into tokens at spaces, keeping a balanced (…) together ("(KDDI 株式会社…)"), and a short bracketed group
  * header with spaces inside ("【委 員】", "(委 員)") in one piece.
  */
-function tokenize(line: string): string[] {
+function tokenize(line: string): { tokens: string[]; unclosed: string[]; held: Set<number> } {
   const text = line.replace(/【([^】]{1,30})】/g, (_, g: string) => `【${g.replace(/[\s\u3000]+/g, '')}】`).trim();
   const tokens: string[] = [];
+  const unclosed: string[] = [];
+  /** indices of tokens that were inside a parenthesis never closed: affiliation text, never the start of a person */
+  const held = new Set<number>();
   let cur = '';
   let depth = 0;
+  /** a parenthesis PDF text never closed: what it swallowed is split at spaces again, and said */
+  const breakUnclosed = () => {
+    unclosed.push(cur.length > 30 ? cur.slice(0, 30) + '…' : cur);
+    for (const t of cur.split(/[\s\u3000]+/).filter(Boolean)) held.add(tokens.push(t) - 1);
+    cur = '';
+    depth = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (/[\s\u3000]/.test(c)) {
+      if (depth === 0) {
+        if (cur) tokens.push(cur);
+        cur = '';
+        continue;
+      }
+      // " (" inside an open parenthesis: the next entry's affiliation, so the open one lost its ")"
+      const next = text.slice(i).trimStart()[0];
+      if (next === '(' || next === '（') {
+        breakUnclosed();
+        continue;
+      }
+    }
     if (c === '(' || c === '（') depth++;
     else if ((c === ')' || c === '）') && depth > 0) depth--;
-    if (/[\s\u3000]/.test(c) && depth === 0) {
-      if (cur) tokens.push(cur);
-      cur = '';
-      continue;
-    }
     cur += c;
   }
   if (cur) {
-    // an unclosed parenthesis: keep what follows it as separate tokens rather than one run-away token
-    if (depth > 0) {
-      const open = Math.max(cur.lastIndexOf('('), cur.lastIndexOf('（'));
-      const head = cur.slice(0, open);
-      const rest = cur.slice(open).split(/[\s\u3000]+/).filter(Boolean);
-      if (head) tokens.push(head);
-      if (rest.length > 0) tokens.push(rest[0], ...rest.slice(1));
-    } else tokens.push(cur);
+    if (depth > 0) breakUnclosed();
+    else tokens.push(cur);
   }
-  return tokens.map((t) => (/^[（(][^（）()]{1,12}[)）]$/.test(t) ? t.replace(/[\s\u3000]+/g, '') : t));
+  return { tokens: tokens.map((t) => (/^[（(][^（）()]{1,12}[)）]$/.test(t) ? t.replace(/[\s\u3000]+/g, '') : t)), unclosed, held };
 }
 
 /** Group named by a header ("（委員）", "【政 府】", "(オブザーバ)", "(政府側出席者)"), or undefined when `t` is no header. */
@@ -141,18 +155,19 @@ export function parseAttendeeLine(raw: string): AttendeeItem[] {
   const header = parseGroupHeader(line);
   if (header) return [header];
   if (LIST_NOTE.test(line.replace(/[\s\u3000]+/g, ''))) return [{ kind: 'note', text: line }];
-  return readTokens(tokenize(line));
+  const { tokens, unclosed, held } = tokenize(line);
+  return [...unclosed.map((text): AttendeeItem => ({ kind: 'unclosed', text })), ...readTokens(tokens, held)];
 }
 
-function readTokens(tokens: string[]): AttendeeItem[] {
+function readTokens(tokens: string[], held: Set<number>): AttendeeItem[] {
   const items: AttendeeItem[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const head = entryAt(tokens, i, true);
+    const head = held.has(i) ? undefined : entryAt(tokens, i, true);
     if (head) {
       const role: string[] = head.role ? [head.role] : [];
       let j = head.next;
-      while (j < tokens.length && !entryAt(tokens, j, false) && !parseGroupHeader(tokens[j])) role.push(tokens[j++]);
+      while (j < tokens.length && (held.has(j) || (!entryAt(tokens, j, false) && !parseGroupHeader(tokens[j])))) role.push(tokens[j++]);
       if (!head.role && role.length === 0 && !head.title) {
         items.push({ kind: 'names', parts: head.parts });
       } else {
@@ -227,7 +242,7 @@ function entryAt(tokens: string[], i: number, first: boolean): Head | undefined 
     if (isRoleWord(c)) return { parts: [a, b], printed: `${a} ${b}`, title: c, role: c, next: i + 3 };
     return { parts: [a, b], printed: `${a} ${b}`, role: '', next: i + 2 };
   }
-  if (isName(a) && a.length >= 2 && a.length <= MAX_UNSPLIT && b !== undefined && isRoleWord(b)) return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
+  if (isName(a) && a.length >= 3 && a.length <= MAX_UNSPLIT && b !== undefined && isRoleWord(b)) return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
   if (first && isName(a) && b === undefined) return { parts: [a], printed: a, role: '', next: i + 1 };
   return undefined;
 }

@@ -213,3 +213,12 @@ describe('minutes without a 議事概要 item', () => {
     expect(parseMinutes('x.txt', text).meeting!.remarks.map((x) => x.speakerLabel)).toEqual(['山田委員']);
   });
 });
+
+describe('a parenthesis PDF text never closed', () => {
+  it('is reported, swallows no following member, and makes no person of what it held', () => {
+    const items = parseAttendeeLine('野口 和彦 委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社) 平田 真一 委員 (日本電信電話株式会社)');
+    expect(items.filter((i) => i.kind === 'unclosed')).toHaveLength(1);
+    const people = items.flatMap((i) => (i.kind === 'person' ? [`${i.person.name}|${i.person.role}`] : []));
+    expect(people).toEqual(['野口和彦|委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社)', '平田真一|委員 (日本電信電話株式会社)']);
+  });
+});

@@ -306,6 +306,9 @@ class MinutesParser {
           this.addOther(item.text, line.no);
           kind = 'attendee';
           break;
+        case 'unclosed':
+          this.report('warning', `attendee list: a parenthesis is never closed ("${item.text}"); read on after it, and what it held is kept in the affiliation as printed`, line.no);
+          break;
       }
     }
     if (kind === 'note') return;
