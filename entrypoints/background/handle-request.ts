@@ -51,6 +51,6 @@ async function answer(request: Request, sender: Sender, deps: BackgroundDeps): P
       await deps.broadcastSwitches();
       return undefined;
     default:
-      throw new Error(`unknown request ${(request as { type?: unknown }).type}`);
+      throw new Error(`unknown request ${String((request as { type?: unknown }).type)}`);
   }
 }

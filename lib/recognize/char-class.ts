@@ -5,7 +5,7 @@
 
 const KANJI = /^[\p{Script=Han}々〆ヵヶ]$/u;
 // Half-width katakana and voicing marks included: boundary rules also look at original page text.
-const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\uFF66-\uFF9F\u3099\u309A]$/;
+const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\uFF66-\uFF9F\u3099-\u309A]$/;
 const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}]$/u;
 
 export function isKanji(ch: string | undefined): boolean {
