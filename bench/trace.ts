@@ -118,7 +118,7 @@ export class Trace {
       samples,
       involves(sample, url) {
         let seen = memo.get(url);
-        if (!seen) memo.set(url, (seen = new Map()));
+        if (!seen) memo.set(url, (seen = new Map<number, boolean>()));
         let hit = seen.get(sample.node);
         if (hit !== undefined) return hit;
         hit = false;

@@ -38,6 +38,6 @@ describe('npm run parse', () => {
     const r = parse(sjis, join(dir, 'missing.txt'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nothing could be parsed');
-    expect(JSON.parse(r.stdout).meetings).toEqual([]);
+    expect((JSON.parse(r.stdout) as Corpus).meetings).toEqual([]);
   }, 60_000);
 });

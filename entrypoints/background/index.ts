@@ -4,7 +4,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanel } from './open-sidepanel';
+import { openSidePanel } from '../../platform/open-sidepanel';
 
 /**
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open

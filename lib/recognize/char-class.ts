@@ -5,7 +5,8 @@
 
 const KANJI = /^[\p{Script=Han}々〆ヵヶ]$/u;
 // Half-width katakana and voicing marks included: boundary rules also look at original page text.
-const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\uFF66-\uFF9F\u3099-\u309A]$/;
+// eslint-disable-next-line no-misleading-character-class -- the combining voicing marks (U+3099, U+309A) are meant as characters of their own: the class tests one character at a time
+const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\uFF66-\uFF9F\u3099\u309A]$/;
 const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}]$/u;
 
 export function isKanji(ch: string | undefined): boolean {

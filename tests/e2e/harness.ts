@@ -248,6 +248,8 @@ export function useHarness(options: HarnessOptions = {}): Harness {
       // (not a thenable, and quiet when inspected)
       if (!running && (key === 'then' || typeof key === 'symbol')) return undefined;
       if (!running) throw new Error(`the browser is not running here (harness.${String(key)}): use the harness inside tests and hooks`);
+      // the harness's methods are closures over the running browser, not `this`-bound
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       return running[key as keyof Harness];
     },
   });

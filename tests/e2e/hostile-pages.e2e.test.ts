@@ -20,8 +20,6 @@ interface HostileProbe {
 
 /** Runs in every frame before the page's own scripts. */
 function installProbe(): void {
-  /* eslint-disable @typescript-eslint/unbound-method -- the real methods, kept before the page can replace them and
-     always called with .call(target) */
   const createTreeWalker = Document.prototype.createTreeWalker;
   const nextNode = TreeWalker.prototype.nextNode;
   const shadowRootOf = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!;
@@ -33,7 +31,6 @@ function installProbe(): void {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   const registryGet = registry ? HighlightRegistry.prototype.get : null;
   const highlightValues = typeof Highlight === 'function' ? Highlight.prototype.values : null;
-  /* eslint-enable @typescript-eslint/unbound-method */
 
   const walk = (root: Node, out: string[]) => {
     // 1 | 4: elements and text (NodeFilter itself may be replaced by the page)
@@ -59,8 +56,8 @@ function installProbe(): void {
     }
   };
   const ranges = (name: string): Range[] => {
-    const highlight = registry && registryGet ? (registryGet.call(registry, name) as Highlight | undefined) : undefined;
-    return highlight && highlightValues ? [...highlightValues.call(highlight)] : [];
+    const highlight = registry && registryGet ? registryGet.call(registry, name) : undefined;
+    return highlight && highlightValues ? ([...highlightValues.call(highlight)] as Range[]) : [];
   };
   const probe: HostileProbe = {
     before: null,
