@@ -39,8 +39,3 @@ export function charAt(text: string, index: number): string | undefined {
   const cp = text.codePointAt(index);
   return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
-
-/** First and last whole characters of a non-empty string. */
-export function edges(text: string): [string, string] {
-  return [charAt(text, 0) as string, charBefore(text, text.length) as string];
-}

@@ -15,7 +15,7 @@ import { type FixtureServer, startFixtureServer } from './server';
  * test and closed after its last. `launch()` is for the benchmarks, which manage the browser themselves.
  */
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** the unpacked build to load; MINUTES_LENS_EXTENSION points elsewhere (e.g. a build of a clean checkout) */
 export const EXTENSION_DIR = resolve(process.env.MINUTES_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,7 +23,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Where screenshots go: .output/screenshots by default, so test runs leave the repository clean;
  * `SCREENSHOT_DIR=docs npm run test:e2e` refreshes the ones the README shows.
  */
-export const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
+const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
 
 export interface RecordedRequest {
   url: string;
@@ -78,7 +78,7 @@ export interface Harness {
 }
 
 /** Throws with a message that says what to do, so a missing browser or build is never a silent skip. */
-export function assertPrerequisites(): void {
+function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}. The real-browser tests need Debian's Chromium and CJK fonts: ` +
