@@ -19,6 +19,8 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 30_000,
+          // Loading kuromoji's dictionary in beforeAll takes under a second alone, many more on a busy shared machine.
+          hookTimeout: 60_000,
         },
       },
       {
