@@ -32,7 +32,11 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   const setClauses = useCallback((c: Clause[]) => {
     clauses.current = c;
   }, []);
-  const lastSearch = useRef<SearchRoute>(route.page === 'search' ? route : HOME);
+  // The search the reader left, so "back" returns to it (updated while rendering, React's pattern for state that
+  // follows a prop: https://react.dev/reference/react/useState#storing-information-from-previous-renders).
+  const [lastSearch, setLastSearch] = useState<SearchRoute>(route.page === 'search' ? route : HOME);
+  if (route.page === 'search' && route !== lastSearch) setLastSearch(route);
+  const searchRoute = route.page === 'search' ? route : lastSearch;
   const searchScroll = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousPage = useRef(route.page);
@@ -40,9 +44,6 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   useEffect(() => {
     loadIndex().then(setIndex, (error: unknown) => setFailed(String(error)));
   }, [loadIndex]);
-
-  if (route.page === 'search') lastSearch.current = route;
-  const searchRoute = lastSearch.current;
 
   // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
   // top so keyboard and screen-reader users start reading there.
@@ -98,6 +99,9 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
                 {t(route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
               </h1>
             )}
+            {/* Read at render on purpose: the clauses change on every search (a ref spares re-rendering the panel each time)
+                and matter only when a remark opens, which is a route change and so a render. */}
+            {/* eslint-disable-next-line react-hooks/refs */}
             {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses.current} onOpen={open} />}
             {route.page === 'person' && <PersonPage index={index} id={route.id} onOpen={open} />}
             {route.page === 'term' && <TermPage index={index} id={route.id} onOpen={open} />}

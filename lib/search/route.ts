@@ -1,4 +1,4 @@
-import type { SearchFilters, SortOrder, SpokenOrWritten } from './types';
+import type { SearchFilters, SortOrder } from './types';
 
 /**
  * The side panel's permalinks, as hash routes inside the extension page, so a reload, the back button and links from
@@ -38,7 +38,7 @@ export function parseRoute(hash: string): Route {
   if (from && ISO_DATE.test(from)) filters.from = from;
   if (to && ISO_DATE.test(to)) filters.to = to;
   const mode = params.get('mode');
-  if (mode === 'spoken' || mode === 'written') filters.mode = mode as SpokenOrWritten;
+  if (mode === 'spoken' || mode === 'written') filters.mode = mode;
   const sort = params.get('sort') as SortOrder | null;
   return { page: 'search', query: params.get('q') ?? '', filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
 }
