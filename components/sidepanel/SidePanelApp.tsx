@@ -8,6 +8,8 @@ import { formatDate } from '../../lib/i18n';
 import { useLang, useT } from '../i18n';
 import { PersonPage } from './PersonPage';
 import { RemarkPage } from './RemarkPage';
+import { SavedNavLink } from './SavedContext';
+import { SavedPage } from './SavedPage';
 import { SearchPage } from './SearchPage';
 import { TermPage } from './TermPage';
 import { useRoute } from './use-route';
@@ -79,6 +81,9 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
             ← {t('spBack')}
           </button>
         )}
+        <nav className="ml-panel-nav" aria-label={t('spSavedPage')}>
+          <SavedNavLink current={route.page === 'saved'} />
+        </nav>
         {index?.corpus.dataDate && (
           <p className="ml-muted ml-data-date">
             {t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}
@@ -95,12 +100,13 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
             </div>
             {route.page !== 'search' && (
               <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
-                {t(route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
+                {t(route.page === 'saved' ? 'spSavedPage' : route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
               </h1>
             )}
             {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses.current} onOpen={open} />}
             {route.page === 'person' && <PersonPage index={index} id={route.id} onOpen={open} />}
             {route.page === 'term' && <TermPage index={index} id={route.id} onOpen={open} />}
+            {route.page === 'saved' && <SavedPage index={index} query={route.query} navigate={navigate} onOpen={open} />}
           </>
         )}
       </main>

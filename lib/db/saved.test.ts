@@ -189,3 +189,12 @@ describe('English citation', () => {
     }
   });
 });
+
+describe('timestamps', () => {
+  it('are written in the reader’s time zone and language', async () => {
+    const { formatTimestamp } = await import('./saved-time');
+    const ms = Date.UTC(2026, 10, 29, 15, 5);
+    expect(formatTimestamp(ms, 'ja', 'Asia/Tokyo')).toBe('2026年11月30日 00:05');
+    expect(formatTimestamp(ms, 'en', 'UTC')).toBe('29 Nov 2026, 15:05');
+  });
+});
