@@ -48,6 +48,12 @@ export function SavedProvider({ db, children }: { db: MinutesDb; children: React
   const t = useT();
   const ids = useLive(() => savedIds(db), [db]);
   const [notice, setNotice] = useState<SavedNotice | null>(null);
+  // A plain confirmation goes away by itself; one that offers undo stays until it is used, dismissed or replaced.
+  useEffect(() => {
+    if (!notice || notice.undo) return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const offerUndo = useCallback(
     (message: string, removed: Removed) => setNotice({ message, undo: () => restoreSaved(db, removed) }),

@@ -62,6 +62,7 @@ function SavedList({ saved, index, query, navigate, onOpen }: SavedPageProps & {
 
   return (
     <div className="ml-saved">
+      <h2 className="ml-saved-title">{t('spSavedPage')}</h2>
       <div className="ml-search-bar">
         <label htmlFor={filterId} className="ml-visually-hidden">
           {t('spSavedFilter')}
