@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
-import { HOME, type SearchRoute } from '../../lib/search/route';
+import { HOME, type Route, type SearchRoute } from '../../lib/search/route';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
 import { formatDate } from '../../lib/i18n';
@@ -45,6 +45,10 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
 
   if (route.page === 'search') lastSearch.current = route;
   const searchRoute = lastSearch.current;
+  // The list a reading view was reached from (the results or the saved remarks) is where "back" returns.
+  const lastList = useRef<Route>(searchRoute);
+  if (route.page === 'search' || route.page === 'saved') lastList.current = route;
+  const backTo = route.page === 'saved' ? searchRoute : lastList.current;
 
   // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
   // top so keyboard and screen-reader users start reading there.
@@ -76,12 +80,12 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
           <button
             type="button"
             className="ml-link-button ml-back"
-            onClick={() => navigate(searchRoute)}
+            onClick={() => navigate(backTo)}
           >
-            ← {t('spBack')}
+            ← {t(backTo.page === 'saved' ? 'spBackToSaved' : 'spBack')}
           </button>
         )}
-        <nav className="ml-panel-nav" aria-label={t('spSavedPage')}>
+        <nav className="ml-panel-nav" aria-label={t('spPanelNav')}>
           <SavedNavLink current={route.page === 'saved'} />
         </nav>
         {index?.corpus.dataDate && (

@@ -143,10 +143,11 @@ describe('saved remarks and notes in Chromium', () => {
     expect(await page.getByRole('group', { name: '保存した発言を書き出す' }).getByRole('button', { name: 'CSV' }).isDisabled()).toBe(true);
     await filter.fill('');
 
-    // Open in context, and back.
+    // Open in context, and back to the saved list (not to the search).
     await item.getByRole('button', { name: '文脈で開く' }).click();
     await expect.poll(() => page.locator('.ml-remark-full').getAttribute('data-remark-id')).toBe(target.id);
-    await page.goBack();
+    await page.getByRole('button', { name: '← 保存した発言に戻る' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/saved');
     await expect.poll(() => item.count()).toBe(1);
 
     // Remove, undo, remove again.
