@@ -113,4 +113,16 @@ describe('saved view', () => {
     await screen.findByText('No saved remark matches the filter');
     expect((screen.getByRole('button', { name: 'CSV' }) as HTMLButtonElement).disabled).toBe(true);
   });
+
+  it('shows notes and saved text as text, never as markup', async () => {
+    db = fakeDb();
+    const payload = '<img src=x onerror="globalThis.pwned=1"><b>bold</b>';
+    await addNote(db, remarkView('hq-001-r3'), payload, 1);
+    ui(<SavedPage index={searchIndex()} query="" navigate={vi.fn()} onOpen={vi.fn()} />);
+    const note = await screen.findByText(payload);
+    expect(note.querySelector('img, b')).toBeNull();
+    expect(document.querySelector('.ml-saved-list img')).toBeNull();
+    // the remark's own text holds <b>…</b> in the test corpus: shown as typed
+    expect(document.querySelector('.ml-saved-list .ml-snippet')!.textContent).toContain('<b>情報通信</b>');
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RemarkView } from '../corpus/views';
 import { citeRemarkIn } from './saved-citation';
 import { savedExportRow, savedToCsv, savedToJson } from './saved-export';
+import { formatTimestamp } from './saved-time';
 import {
   addNote,
   deleteNote,
@@ -191,8 +192,7 @@ describe('English citation', () => {
 });
 
 describe('timestamps', () => {
-  it('are written in the reader’s time zone and language', async () => {
-    const { formatTimestamp } = await import('./saved-time');
+  it('are written in the reader’s time zone and language', () => {
     const ms = Date.UTC(2026, 10, 29, 15, 5);
     expect(formatTimestamp(ms, 'ja', 'Asia/Tokyo')).toBe('2026年11月30日 00:05');
     expect(formatTimestamp(ms, 'en', 'UTC')).toBe('29 Nov 2026, 15:05');
