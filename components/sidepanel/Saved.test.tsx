@@ -33,8 +33,8 @@ describe('bookmark toggle', () => {
   it('is a labelled toggle button in each language, pressed once the remark is saved, and unsaving offers undo', async () => {
     db = fakeDb();
     ui(<SavedToggle view={remarkView('hq-034-r1')} />);
-    const button = await screen.findByRole('button', { name: 'Save', pressed: false });
-    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Save', pressed: false });
+    await waitFor(() => expect(button.disabled).toBe(false));
     fireEvent.click(button);
     await screen.findByRole('button', { name: 'Save', pressed: true });
     expect([...(await listSaved(db))].map((e) => e.remarkId)).toEqual(['hq-034-r1']);
@@ -52,12 +52,12 @@ describe('notes editor', () => {
   it('adds a note on blur, saves the remark, edits on blur with a new date, deletes with undo', async () => {
     db = fakeDb();
     ui(<SavedNotes view={remarkView('hq-036-r1')} />);
-    const box = screen.getByRole('textbox', { name: 'New note' });
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'New note' });
     fireEvent.change(box, { target: { value: '横の連携' } });
     fireEvent.blur(box);
-    const first = (await screen.findByRole('textbox', { name: 'Note 1' })) as HTMLTextAreaElement;
+    const first = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note 1' });
     expect(first.value).toBe('横の連携');
-    expect((box as HTMLTextAreaElement).value).toBe('');
+    expect(box.value).toBe('');
     expect((await listSaved(db)).map((e) => e.remarkId)).toEqual(['hq-036-r1']);
     expect(screen.getByText(/^Updated \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/)).toBeTruthy();
 
@@ -69,7 +69,7 @@ describe('notes editor', () => {
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Note 1' })).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('Note deleted');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(((await screen.findByRole('textbox', { name: 'Note 1' })) as HTMLTextAreaElement).value).toBe('横の連携（重要インフラ）');
+    expect((await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note 1' })).value).toBe('横の連携（重要インフラ）');
   });
 });
 
@@ -111,7 +111,7 @@ describe('saved view', () => {
     cleanup();
     ui(<SavedPage index={searchIndex()} query="nothing-like-this" navigate={vi.fn()} onOpen={vi.fn()} />);
     await screen.findByText('No saved remark matches the filter');
-    expect((screen.getByRole('button', { name: 'CSV' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'CSV' }).disabled).toBe(true);
   });
 
   it('shows notes and saved text as text, never as markup', async () => {

@@ -158,6 +158,8 @@ function NewNote({ saved, view }: { saved: SavedApi; view: RemarkView }) {
  */
 function useSaveOnUnmount(text: string, save: (latest: string) => void): void {
   const latest = useRef({ text, save });
-  latest.current = { text, save };
+  useEffect(() => {
+    latest.current = { text, save };
+  });
   useEffect(() => () => latest.current.save(latest.current.text), []);
 }

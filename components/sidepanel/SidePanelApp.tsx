@@ -45,10 +45,6 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
 
   if (route.page === 'search') lastSearch.current = route;
   const searchRoute = lastSearch.current;
-  // The list a reading view was reached from (the results or the saved remarks) is where "back" returns.
-  const lastList = useRef<Route>(searchRoute);
-  if (route.page === 'search' || route.page === 'saved') lastList.current = route;
-  const backTo = route.page === 'saved' ? searchRoute : lastList.current;
 
   // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
   // top so keyboard and screen-reader users start reading there.
@@ -70,6 +66,11 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
     },
     [navigate, route.page],
   );
+
+  // The list a reading view was reached from (the results or the saved remarks) is where "back" returns.
+  const [lastList, setLastList] = useState<Route>(route.page === 'saved' ? route : searchRoute);
+  if ((route.page === 'search' || route.page === 'saved') && route !== lastList) setLastList(route);
+  const backTo = route.page === 'saved' ? searchRoute : route.page === 'search' ? route : lastList;
 
   return (
     <div className="ml-panel">

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RemarkView } from '../corpus/views';
 import { citeRemarkIn } from './saved-citation';
-import { savedExportRow, savedToCsv, savedToJson } from './saved-export';
+import { type SavedExportRow, savedExportRow, savedToCsv, savedToJson } from './saved-export';
 import { formatTimestamp } from './saved-time';
 import {
   addNote,
@@ -168,7 +168,7 @@ describe('saved export', () => {
 
   it('writes JSON with the same rows, each note with its dates', async () => {
     const r = await rows('ja');
-    const json = JSON.parse(savedToJson(r, { filter: '', lang: 'ja', corpusVersion: 'test-1', exportedAt: Date.UTC(2026, 10, 29, 11) }));
+    const json = JSON.parse(savedToJson(r, { filter: '', lang: 'ja', corpusVersion: 'test-1', exportedAt: Date.UTC(2026, 10, 29, 11) })) as { saved: SavedExportRow[] };
     expect(json).toMatchObject({ kind: 'minutes-lens-saved', lang: 'ja', corpusVersion: 'test-1', count: 2, exportedAt: '2026-11-29T11:00:00.000Z' });
     expect(json.saved).toEqual(r);
     expect(json.saved[1].notes).toEqual([

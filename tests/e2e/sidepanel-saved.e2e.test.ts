@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
@@ -23,24 +23,40 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      row = [];
+      field = '';
+      i++;
     } else field += ch;
   }
   return rows;
 }
 
+/** The JSON export's shape, as far as the test reads it (lib/db/saved-export.ts). */
+interface SavedJson {
+  kind: string;
+  lang: string;
+  filter: string;
+  count: number;
+  corpusVersion: string;
+  saved: { id: string; text: string; citation: string; savedAt: string; inCorpus: boolean; speaker: string; notes: { text: string; updatedAt: string }[] }[];
+}
+
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const group = page.getByRole('group', { name: '保存した発言を書き出す' });
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: button }).click()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+  const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: button }).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
 /** Writes a bookmark row straight into the extension's IndexedDB, as a bookmark of a remark an import later removed. */
@@ -49,12 +65,15 @@ async function putBookmark(page: Page, row: object): Promise<void> {
     (value) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('minutes-lens');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const tx = open.result.transaction('bookmarks', 'readwrite');
           tx.objectStore('bookmarks').put(value);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
         };
       }),
     row,
@@ -62,13 +81,16 @@ async function putBookmark(page: Page, row: object): Promise<void> {
 }
 
 describe('saved remarks and notes in Chromium', () => {
+  // (once gates' useHarness() is in main: `const h = useHarness({ locale: 'ja-JP' });` replaces these hooks)
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ locale: 'ja-JP' });
     await h.waitForSeed();
   });
   afterAll(async () => {
+    const external = h?.externalRequests() ?? [];
     await h?.close();
+    expect(external).toEqual([]);
   });
 
   it('bookmarks a result, keeps notes on it, lists it in #/saved, exports what is shown as CSV and JSON, and removes it', async () => {
@@ -126,12 +148,12 @@ describe('saved remarks and notes in Chromium', () => {
     expect(row.meeting).toBe('サイバーセキュリティ戦略本部 第34回会合');
 
     // JSON: the same row, each note with its dates.
-    const json = JSON.parse((await downloaded(page, 'JSON')).bytes.toString('utf8'));
+    const json = JSON.parse((await downloaded(page, 'JSON')).bytes.toString('utf8')) as SavedJson;
     expect(json).toMatchObject({ kind: 'minutes-lens-saved', lang: 'ja', filter: '', count: 1, corpusVersion: corpus.version });
     expect(json.saved[0]).toMatchObject({ id: target.id, text: target.text, citation, savedAt, inCorpus: true, speaker: '村井純' });
-    expect(json.saved[0].notes.map((n: { text: string }) => n.text)).toEqual(notes);
+    expect(json.saved[0].notes.map((n) => n.text)).toEqual(notes);
     const shownTimes = await item.locator('.ml-saved-note time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
-    expect(json.saved[0].notes.map((n: { updatedAt: string }) => n.updatedAt)).toEqual(shownTimes);
+    expect(json.saved[0].notes.map((n) => n.updatedAt)).toEqual(shownTimes);
 
     // Filtering within saved: by a word of a note, and by one nothing holds.
     const filter = page.getByRole('searchbox', { name: '保存した発言を絞り込む' });
