@@ -45,6 +45,18 @@ export interface Meeting {
   sections?: { number: number; title: string }[];
   /** extra: procedural notes kept verbatim, e.g. "(「異議なし」と声あり)" */
   notes?: string[];
+  /** extra: set on minutes the reader imported (not in the bundled corpus): which file, when */
+  origin?: MeetingOrigin;
+}
+
+/** Where an imported meeting came from. */
+export interface MeetingOrigin {
+  importId: string;
+  /** the file name as the reader chose it ("（貼り付け）" for pasted text) */
+  file: string;
+  kind: 'txt' | 'html' | 'pdf' | 'paste';
+  /** epoch milliseconds */
+  importedAt: number;
 }
 
 export interface Person {
