@@ -4,14 +4,15 @@ import type { SearchFilters, SortOrder, SpokenOrWritten } from './types';
  * The side panel's permalinks, as hash routes inside the extension page, so a reload, the back button and links from
  * the popover all land on the same view:
  *   #/search?q=…&speaker=…&meeting=…&body=…&term=…&section=…&from=YYYY-MM-DD&to=…&mode=written&sort=newest
- *   #/remark/<id>   #/person/<id>   #/term/<id>
+ *   #/remark/<id>   #/person/<id>   #/term/<id>   #/import (importing minutes, lib/import)
  * Filters with several values repeat their key.
  */
 export type Route =
   | { page: 'search'; query: string; filters: SearchFilters; sort: SortOrder }
   | { page: 'remark'; id: string }
   | { page: 'person'; id: string }
-  | { page: 'term'; id: string };
+  | { page: 'term'; id: string }
+  | { page: 'import' };
 
 const LIST_PARAMS = { meeting: 'meetings', body: 'bodies', speaker: 'speakers', term: 'terms', section: 'sections' } as const;
 const SORTS: SortOrder[] = ['relevance', 'newest', 'oldest'];
@@ -23,6 +24,7 @@ export const HOME: SearchRoute = { page: 'search', query: '', filters: {}, sort:
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
+  if (/^\/import\/?$/.test(path)) return { page: 'import' };
   const entity = /^\/(remark|person|term)\/(.+)$/.exec(path);
   if (entity) return { page: entity[1] as 'remark' | 'person' | 'term', id: decodeURIComponent(entity[2]) };
   const search = /^\/search(?:\?(.*))?$/.exec(path);
@@ -44,6 +46,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.page === 'import') return '#/import';
   if (route.page !== 'search') return `#/${route.page}/${encodeURIComponent(route.id)}`;
   const params = new URLSearchParams();
   if (route.query) params.set('q', route.query);
