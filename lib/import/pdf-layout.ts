@@ -89,15 +89,27 @@ function toLines(items: PdfTextItem[]): Line[] {
 function joinWrapped(lines: Line[]): string[] {
   if (lines.length === 0) return [];
   const right = Math.max(...lines.map((l) => l.right));
+  const leftEdge = Math.min(...lines.map((l) => l.left));
   const pitches = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((p) => p > 0);
-  const pitch = median(pitches) || lines[0].size * 1.5;
+  // The usual line pitch: a low percentile of the gaps, since paragraph gaps can outnumber line gaps (one-line paragraphs).
+  const usual = pitches.filter((p) => p >= lines[0].size * 0.9).sort((a, b) => a - b);
+  const pitch = usual[Math.floor(usual.length * 0.2)] || lines[0].size * 1.5;
   const out: string[] = [];
   let current = lines[0].text;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
     const gap = prev.y - line.y;
-    const wrapped = prev.right >= right - 1.5 * prev.size && gap <= pitch * 1.25 && !NEW_ITEM.test(line.text.trim()) && !prev.text.includes('\t');
+    // Not joined: a line ending a sentence (a paragraph may end there; a missed join only splits a paragraph, a wrong
+    // one merges two), an indented next line (a new paragraph), a table row.
+    const wrapped =
+      prev.right >= right - 1.5 * prev.size &&
+      gap <= pitch * 1.25 &&
+      !/[。．！？!?」』）)]$/.test(prev.text) &&
+      line.left <= leftEdge + prev.size * 0.5 &&
+      !/^[\u3000]/.test(line.text) &&
+      !NEW_ITEM.test(line.text.trim()) &&
+      !prev.text.includes('\t');
     if (wrapped) {
       const latinJoin = /[A-Za-z0-9,.]$/.test(current) && /^[A-Za-z0-9]/.test(line.text);
       current += (latinJoin ? ' ' : '') + line.text.trimStart();
@@ -126,7 +138,9 @@ function splitColumns(items: PdfTextItem[], pageWidth: number): PdfTextItem[][] 
     if (covered[c]) continue;
     let e = c;
     while (e + 1 < cells && !covered[e + 1]) e++;
-    if (!best || e - c > best.to - best.from) best = { from: c, to: e };
+    // a gutter has text on both sides: a run reaching the page's edge is a margin
+    const inside = e + 1 < cells && covered.subarray(0, c).includes(1);
+    if (inside && (!best || e - c > best.to - best.from)) best = { from: c, to: e };
     c = e;
   }
   if (!best || best.to - best.from < 2) return [items];
