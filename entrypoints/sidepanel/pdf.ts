@@ -1,4 +1,3 @@
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { type PdfJs, extractPdfText } from '../../lib/import/pdf-extract';
 
 /**
@@ -11,7 +10,7 @@ let pdfjs: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= import('pdfjs-dist').then((lib) => {
-    lib.GlobalWorkerOptions.workerSrc = workerUrl;
+    lib.GlobalWorkerOptions.workerPort = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
     return lib as unknown as PdfJs;
   });
   return pdfjs;

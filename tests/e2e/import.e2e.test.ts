@@ -13,6 +13,11 @@ import { type Harness, ROOT, launch } from './harness';
  */
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
+/**
+ * Highlighting imported people on pages needs the recognizer built from the database (branch `lean`, issue #9); until
+ * it is merged the patterns are compiled at build time from the bundled corpus only. Set to true at that merge.
+ */
+const RECOGNIZER_FROM_DB = false;
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 let dir: string;
 
@@ -148,8 +153,8 @@ describe('importing minutes in Chromium', () => {
     await panel.close();
   });
 
-  it.skip('lights up a person known only from the imports on a page, with a popover showing the imported remark (needs the recognizer built from the database: branch lean)', async () => {
-    const page = await h.openFixture('import-mention.html');
+  it.runIf(RECOGNIZER_FROM_DB)('lights up a person known only from the imports on a page, with a popover showing the imported remark', async () => {
+    const page = await h.openFixture('import/mention.html');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByText('石田直樹').hover();
     const popover = page.locator('minutes-lens-popover');
@@ -264,5 +269,11 @@ describe('importing minutes in Chromium', () => {
     expect(years).toEqual(['2023', '2022', '2015']);
     await popup.close();
     await panel.close();
+    if (RECOGNIZER_FROM_DB) {
+      const page = await h.openFixture('import/mention.html');
+      await page.waitForTimeout(2000);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.close();
+    }
   });
 });
