@@ -1,5 +1,6 @@
 import { type PdfPage, type PdfTextItem, hasText, pagesToText } from './pdf-layout';
 import { ImportProblem } from './problems';
+import { unifyRadicals } from './radicals';
 
 /** The part of pdf.js (pdfjs-dist) used here, passed in so this module needs no browser and tests can fake it. */
 export interface PdfJs {
@@ -47,7 +48,7 @@ export async function extractPdfText(file: string, data: Uint8Array, pdfjs: PdfJ
       page.cleanup();
     }
     if (!hasText(pages)) throw new ImportProblem({ code: 'pdf-no-text', params: { file } });
-    return { text: pagesToText(pages), pages: pages.length };
+    return { text: unifyRadicals(pagesToText(pages)), pages: pages.length };
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
     throw new ImportProblem({ code: 'pdf-corrupt', params: { file, message: String((error as Error)?.message ?? error) } });

@@ -39,8 +39,9 @@ const PAGE_NUMBER = /^[-－‐—–―ー\s]*(?:[0-9０-９]{1,4}|[0-9０-９]+
 export function pagesToText(pages: readonly PdfPage[]): string {
   const out: string[] = [];
   for (const page of pages) {
-    const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
-    if (items.length === 0) continue;
+    // Whitespace runs are kept: printed spaces and tabs (Chromium prints a tab as one narrow run) separate names and roles.
+    const items = page.items.filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
+    if (!items.some((i) => i.str.trim() !== '')) continue;
     for (const column of splitColumns(items, page.width)) {
       const lines = toLines(column);
       if (lines.length === 0) continue;
@@ -67,23 +68,36 @@ function toLines(items: PdfTextItem[]): Line[] {
     if (g && Math.abs(g[0].y - item.y) < Math.max(1, Math.min(size, g[0].size)) * 0.5) g.push(item);
     else groups.push([item]);
   }
-  return groups.map((g) => {
-    g.sort((a, b) => a.x - b.x);
-    const size = median(g.map((i) => i.size)) || 10;
-    let text = '';
-    let end = -Infinity;
-    for (const item of g) {
-      const gap = item.x - end;
-      if (text !== '' && gap > 2 * size) text = text.replace(/[ \t]+$/, '') + '\t';
-      else if (text !== '' && gap > 0.25 * size && !/\s$/.test(text) && !/^\s/.test(item.str)) {
-        const latin = /[A-Za-z0-9]$/.test(text) || /^[A-Za-z0-9]/.test(item.str);
-        if (latin || gap > 0.8 * size) text += ' ';
+  return groups
+    .filter((g) => g.some((i) => i.str.trim() !== ''))
+    .map((g) => {
+      g.sort((a, b) => a.x - b.x);
+      const size = median(g.filter((i) => i.str.trim() !== '').map((i) => i.size)) || 10;
+      let text = '';
+      let end = -Infinity;
+      let left = Infinity;
+      let pending: '' | ' ' | '\t' = '';
+      for (const item of g) {
+        if (item.str.trim() === '') {
+          // a printed space, or a tab printed as a wide blank
+          if (text !== '') pending = pending === '\t' || item.width >= 1.5 * size || /\t/.test(item.str) ? '\t' : ' ';
+          end = Math.max(end, item.x + item.width);
+          continue;
+        }
+        const gap = item.x - end;
+        if (text !== '' && (pending === '\t' || gap > 2 * size)) text += '\t';
+        else if (text !== '' && pending === ' ') text += ' ';
+        else if (text !== '' && gap > 0.25 * size) {
+          const latin = /[A-Za-z0-9]$/.test(text) || /^[A-Za-z0-9]/.test(item.str);
+          if (latin || gap > 0.8 * size) text += ' ';
+        }
+        pending = '';
+        left = Math.min(left, item.x);
+        text += item.str.replace(/^\s+/, ' ').replace(/\s+$/, ' ');
+        end = Math.max(end, item.x + item.width);
       }
-      text += item.str;
-      end = Math.max(end, item.x + item.width);
-    }
-    return { y: g[0].y, size, left: g[0].x, right: end, text: text.replace(/\s+$/, '') };
-  });
+      return { y: g[0].y, size, left, right: end, text: text.replace(/\s+$/, '').replace(/^\s+/, '') };
+    });
 }
 
 function joinWrapped(lines: Line[]): string[] {
