@@ -20,6 +20,8 @@ const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
 const RECOGNIZER_FROM_DB = false;
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 let dir: string;
+/** The machine running these is shared: polls wait long, and fail only when nothing happens at all. */
+const SLOW = { timeout: 240_000, interval: 250 };
 
 /** Prints minutes text into a PDF with Chromium's own print path: real fonts, a real text layer. */
 async function printPdf(context: BrowserContext, text: string, file: string): Promise<string> {
@@ -61,18 +63,18 @@ async function choose(page: Page, paths: string[]) {
   await page.locator('.ml-import input[type=file][multiple]').setInputFiles(paths);
 }
 
-async function lookup(popup: Page, text: string): Promise<string[]> {
+/** Types in the popup's box and waits until its answers are `expected`. */
+async function expectLookup(popup: Page, text: string, expected: unknown): Promise<void> {
   await popup.getByRole('searchbox').fill(text);
-  await popup.waitForTimeout(300);
-  return popup.getByRole('list', { name: '検索結果' }).getByRole('button').allTextContents();
+  await expect.poll(() => popup.getByRole('list', { name: '検索結果' }).getByRole('button').allTextContents(), SLOW).toEqual(expected);
 }
 
-async function searchRemarks(panel: Page, query: string): Promise<string[]> {
+/** Searches in the side panel and waits until the results are the remarks `expected`. */
+async function expectSearch(panel: Page, query: string, expected: unknown): Promise<void> {
   await panel.evaluate(() => (location.hash = '#/search'));
   await panel.getByRole('searchbox').fill(query);
-  await expect.poll(() => panel.evaluate(() => decodeURIComponent(location.hash))).toContain(`q=${query}`);
-  await panel.waitForTimeout(400);
-  return panel.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!));
+  await expect.poll(() => panel.evaluate(() => decodeURIComponent(location.hash)), SLOW).toContain(`q=${query}`);
+  await expect.poll(() => panel.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!)), SLOW).toEqual(expected);
 }
 
 describe('importing minutes in Chromium', () => {
@@ -83,7 +85,8 @@ describe('importing minutes in Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-lens-import-'));
     h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
+    h.context.setDefaultTimeout(120_000);
+    await h.waitForSeed(120_000);
     txt = join(FIXTURES, 'hq-040-2025-12-01.txt');
     html = join(FIXTURES, 'hq-041-2026-02-10.html');
     pdf = await printPdf(h.context, fixture('hq-042-2026-05-20.txt'), 'hq-042-2026-05-20.pdf');
@@ -96,7 +99,7 @@ describe('importing minutes in Chromium', () => {
   it('previews a text file, an HTML page and a PDF, and imports each on confirmation', { timeout: 400_000 }, async () => {
     const panel = await h.openSidePanel('#/import');
     await choose(panel, [txt, html, pdf]);
-    await expect.poll(() => panel.locator('.ml-import-item[data-state=preview]').count(), { timeout: 240_000 }).toBe(3);
+    await expect.poll(() => panel.locator('.ml-import-item[data-state=preview]').count(), SLOW).toBe(3);
 
     const previews = await panel.locator('.ml-import-preview').evaluateAll((els) =>
       els.map((el) => ({ id: el.getAttribute('data-meeting-id'), status: el.getAttribute('data-status'), remarks: el.querySelector('.ml-import-remarks')!.getAttribute('data-count') })),
@@ -118,21 +121,21 @@ describe('importing minutes in Chromium', () => {
       await item(panel, file).getByRole('button', { name: '取り込む' }).click();
       await item(panel, file).locator('.ml-import-saved').waitFor();
     }
-    await expect.poll(() => panel.locator('.ml-import-row').count()).toBe(3);
+    await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBe(3);
     expect(await panel.locator('.ml-import-row .ml-import-file').allTextContents()).toEqual(['hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html', 'hq-040-2025-12-01.txt']);
     await panel.close();
   });
 
   it('finds a person known only from the imports in the popup, with the imported remark and where it came from', { timeout: 300_000 }, async () => {
     const popup = await h.openPopup();
-    expect(await lookup(popup, 'いしだ')).toEqual([expect.stringContaining('石田直樹')]);
+    await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
     await popup.getByRole('article', { name: '石田直樹' }).waitFor();
     const card = await popup.getByRole('article', { name: '石田直樹' }).textContent();
     expect(card).toContain('西日本情報通信大学教授');
     expect(card).toContain('海底ケーブル');
     expect(card).toContain('hq-042-2026-05-20.pdf');
     // 村井純 is one person: his role at the imported meetings is added to the bundled ones
-    await lookup(popup, '村井純');
+    await popup.getByRole('searchbox').fill('村井純');
     await popup.getByRole('article', { name: '村井純' }).waitFor();
     const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
     expect(years.slice(0, 2)).toEqual(['2026', '2025']);
@@ -141,9 +144,9 @@ describe('importing minutes in Chromium', () => {
 
   it('returns the imported remarks in a side-panel search, in context with their origin and citation', { timeout: 300_000 }, async () => {
     const panel = await h.openSidePanel();
-    expect(await searchRemarks(panel, '海底ケーブル')).toEqual(['hq-042-r2']);
-    expect(await searchRemarks(panel, 'ゼロトラスト')).toEqual(['hq-040-r3']);
-    expect(await searchRemarks(panel, '制御システム')).toEqual(expect.arrayContaining(['hq-041-r2', 'hq-042-r3']));
+    await expectSearch(panel, '海底ケーブル', ['hq-042-r2']);
+    await expectSearch(panel, 'ゼロトラスト', ['hq-040-r3']);
+    await expectSearch(panel, '制御システム', expect.arrayContaining(['hq-041-r2', 'hq-042-r3']));
     await panel.evaluate(() => (location.hash = '#/remark/hq-042-r2'));
     const remark = panel.locator('.ml-remark-full');
     await remark.waitFor();
@@ -171,7 +174,7 @@ describe('importing minutes in Chromium', () => {
     expect(await it40.locator('.ml-import-duplicate').textContent()).toContain('hq-040-2025-12-01.txt');
     await it40.getByRole('button', { name: '置き換えて取り込む' }).click();
     await it40.locator('.ml-import-saved').waitFor();
-    await expect.poll(() => panel.locator('.ml-import-row .ml-import-file').allTextContents()).toEqual(['copy-of-40.txt', 'hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html']);
+    await expect.poll(() => panel.locator('.ml-import-row .ml-import-file').allTextContents(), SLOW).toEqual(['copy-of-40.txt', 'hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html']);
     await panel.close();
   });
 
@@ -199,7 +202,7 @@ describe('importing minutes in Chromium', () => {
     writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x41));
 
     await choose(panel, [...paths, scanned, huge]);
-    await expect.poll(() => panel.locator('.ml-import-item[data-state=problem]').count(), { timeout: 240_000 }).toBe(7);
+    await expect.poll(() => panel.locator('.ml-import-item[data-state=problem]').count(), SLOW).toBe(7);
     const messages = Object.fromEntries(
       await items(panel).evaluateAll((els) => els.map((el) => [el.getAttribute('data-file'), el.querySelector('[data-problem]')?.getAttribute('data-problem') + ' | ' + el.textContent])),
     );
@@ -254,16 +257,16 @@ describe('importing minutes in Chromium', () => {
 
   it('deletes the imports, and the popup and search no longer find their people and remarks', { timeout: 300_000 }, async () => {
     const panel = await h.openSidePanel('#/import');
-    await expect.poll(() => panel.locator('.ml-import-row').count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBeGreaterThan(0);
     while ((await panel.locator('.ml-import-row').count()) > 0) {
       const before = await panel.locator('.ml-import-row').count();
       await panel.locator('.ml-import-row').first().getByRole('button', { name: '削除' }).click();
-      await expect.poll(() => panel.locator('.ml-import-row').count()).toBe(before - 1);
+      await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBe(before - 1);
     }
-    expect(await searchRemarks(panel, '海底ケーブル')).toEqual([]);
+    await expectSearch(panel, '海底ケーブル', []);
     const popup = await h.openPopup();
-    expect(await lookup(popup, 'いしだ')).toEqual([]);
-    await lookup(popup, '村井純');
+    await expectLookup(popup, 'いしだ', []);
+    await popup.getByRole('searchbox').fill('村井純');
     await popup.getByRole('article', { name: '村井純' }).waitFor();
     const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
     expect(years).toEqual(['2023', '2022', '2015']);
