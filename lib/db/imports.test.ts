@@ -22,7 +22,7 @@ beforeAll(async () => {
   const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
   hq40 = await prepareImport({ file: 'hq-040-2025-12-01.txt', kind: 'txt', size: 1509, text: read('hq-040-2025-12-01.txt') }, tokenizer);
   hq42 = await prepareImport({ file: 'hq-042.pdf', kind: 'pdf', size: 30000, text: read('hq-042-2026-05-20.txt') }, tokenizer);
-});
+}, 120_000);
 
 const row = (p: Prepared, importedAt = 1000): ImportRow => structuredClone({ ...p.row, importedAt });
 
