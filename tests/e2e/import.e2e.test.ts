@@ -130,10 +130,10 @@ describe('importing minutes in Chromium', () => {
     const popup = await h.openPopup();
     await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
     await popup.getByRole('article', { name: '石田直樹' }).waitFor();
-    const card = await popup.getByRole('article', { name: '石田直樹' }).textContent();
-    expect(card).toContain('西日本情報通信大学教授');
-    expect(card).toContain('海底ケーブル');
-    expect(card).toContain('hq-042-2026-05-20.pdf');
+    const card = popup.getByRole('article', { name: '石田直樹' });
+    await expect.poll(() => card.textContent(), SLOW).toContain('海底ケーブル');
+    expect(await card.textContent()).toContain('西日本情報通信大学教授');
+    expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
     // 村井純 is one person: his role at the imported meetings is added to the bundled ones
     await popup.getByRole('searchbox').fill('村井純');
     await popup.getByRole('article', { name: '村井純' }).waitFor();
@@ -229,7 +229,7 @@ describe('importing minutes in Chromium', () => {
     const bigTxt = join(dir, 'hq-043-40kB.txt');
     writeFileSync(bigTxt, big);
     let longText = head.replace('第42回', '第44回').replace('令和8年5月20日', '令和8年7月20日');
-    for (let i = 1; i <= 190; i++) longText += turn(i);
+    for (let i = 1; i <= 215; i++) longText += turn(i);
     longText += '○石田本部員' + tail;
     const longPdf = await printPdf(h.context, longText, 'hq-044-long.pdf');
 
@@ -247,11 +247,11 @@ describe('importing minutes in Chromium', () => {
     const text40 = await timeImport(bigTxt, 'hq-043-40kB.txt');
     const pdf30 = await timeImport(longPdf, 'hq-044-long.pdf');
     const pages = Number(/(\d+) ページ/.exec(pdf30.text)?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(30);
     console.log(
       `import: 40 kB text → preview ${text40.previewed} ms (includes loading kuromoji when cold), save ${text40.saved} ms; ` +
         `${pages}-page PDF → preview ${pdf30.previewed} ms, save ${pdf30.saved} ms`,
     );
+    expect(pages).toBeGreaterThanOrEqual(30);
     await panel.close();
   });
 
