@@ -130,7 +130,8 @@ describe('importing minutes in Chromium', () => {
     const popup = await h.openPopup();
     await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
     await popup.getByRole('article', { name: '石田直樹' }).waitFor();
-    const card = popup.getByRole('article', { name: '石田直樹' });
+    // the card and, under it, the latest remarks
+    const card = popup.locator('.ml-details');
     await expect.poll(() => card.textContent(), SLOW).toContain('海底ケーブル');
     expect(await card.textContent()).toContain('西日本情報通信大学教授');
     expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
