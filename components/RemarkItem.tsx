@@ -3,6 +3,7 @@ import type { RemarkView } from '../lib/corpus/views';
 import { type TextRange, findRanges } from '../lib/lookup/ranges';
 import { CorpusDate } from './CorpusDate';
 import { MeetingName } from './MeetingName';
+import { Origin } from './Origin';
 import { Snippet } from './Snippet';
 import { useT } from './i18n';
 
@@ -41,6 +42,7 @@ export function RemarkItem({ view, ranges, needles = [], maxLength, onOpen, acti
           meetingName
         )}
         <CorpusDate date={meeting.date} />
+        <Origin meeting={meeting} />
       </div>
       <Snippet text={remark.text} ranges={marks} maxLength={maxLength} />
       {actions && <div className="ml-remark-actions">{actions}</div>}

@@ -19,7 +19,12 @@ export type Request =
   /** popup → background: the global switch and this host's switch, for showing them */
   | { type: 'switch-state'; host: string }
   /** popup → background: turn highlighting on/off for one host, or everywhere (host null); tabs are told to re-ask */
-  | { type: 'set-switch'; host: string | null; enabled: boolean };
+  | { type: 'set-switch'; host: string | null; enabled: boolean }
+  /**
+   * extension page → background: corpus rows in IndexedDB changed at runtime (an import saved or deleted, a reseed).
+   * The background drops what it built from the corpus and tells every tab (Broadcast below) to rescan.
+   */
+  | { type: 'corpus-changed' };
 
 export interface ResponseMap {
   'entity-details': EntityDetails[];
@@ -29,9 +34,13 @@ export interface ResponseMap {
   'corpus-info': { version: string; dataDate?: string };
   'switch-state': { global: boolean; site: boolean };
   'set-switch': void;
+  'corpus-changed': void;
 }
 
-/** background → content scripts of every tab: a switch changed, re-ask `site-enabled`. */
-export type Broadcast = { type: 'switches-changed' };
+/**
+ * background → content scripts of every tab: a switch changed, re-ask `site-enabled`; or the corpus changed
+ * (imports), drop cached details and rescan.
+ */
+export type Broadcast = { type: 'switches-changed' } | { type: 'corpus-changed' };
 
 export type ResponseOf<R extends Request> = ResponseMap[R['type']];

@@ -12,6 +12,7 @@ import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
 import { SavedToggle } from './SavedContext';
 import { SavedNotes } from './SavedNotes';
+import { Origin } from '../Origin';
 
 export interface RemarkPageProps {
   index: SearchIndex;
@@ -50,6 +51,11 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
           {remark.written && <span className="ml-badge">{t('written')}</span>}
         </div>
         {remark.section && <p className="ml-remark-meta">{remark.section}</p>}
+        {meeting.origin && (
+          <p className="ml-remark-meta">
+            <Origin meeting={meeting} />
+          </p>
+        )}
         <p className="ml-remark-text">
           <Marked text={remark.text} ranges={findRanges(remark.text, needles)} />
         </p>

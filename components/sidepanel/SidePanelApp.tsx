@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
 import { HOME, type Route, type SearchRoute } from '../../lib/search/route';
@@ -17,13 +17,17 @@ import { useRoute } from './use-route';
 export interface SidePanelAppProps {
   loadIndex: () => Promise<SearchIndex>;
   analyzer: Analyzer;
+  /** the import view at #/import (components/sidepanel/ImportPage), wired by the entrypoint */
+  importView?: ReactNode;
+  /** calls the listener whenever the corpus changes (an import saved or deleted); the index is then loaded again */
+  onCorpusChanged?: (listener: () => void) => () => void;
 }
 
 /**
  * The side panel: corpus search, and the reading views it leads to. The search page stays mounted (hidden) while a
  * remark, person or term is open, so going back finds the results, filters and scroll position as they were.
  */
-export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
+export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged }: SidePanelAppProps) {
   const t = useT();
   const lang = useLang();
   const [index, setIndex] = useState<SearchIndex | null>(null);
@@ -44,8 +48,20 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   const previousPage = useRef(route.page);
 
   useEffect(() => {
-    loadIndex().then(setIndex, (error: unknown) => setFailed(String(error)));
-  }, [loadIndex]);
+    let current = true;
+    const load = () =>
+      loadIndex().then(
+        (next) => current && setIndex(next),
+        (error: unknown) => current && setFailed(String(error)),
+      );
+    void load();
+    // The old index keeps answering until the new one (with the imported or without the deleted minutes) is built.
+    const unsubscribe = onCorpusChanged?.(() => void load());
+    return () => {
+      current = false;
+      unsubscribe?.();
+    };
+  }, [loadIndex, onCorpusChanged]);
 
   // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
   // top so keyboard and screen-reader users start reading there.
@@ -77,7 +93,14 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
     <div className="ml-panel">
       <header className="ml-panel-header">
         {route.page === 'search' ? (
-          <h1 className="ml-panel-title">{t('appName')}</h1>
+          <>
+            <h1 className="ml-panel-title">{t('appName')}</h1>
+            {importView && (
+              <a className="ml-link-button ml-import-link" href="#/import">
+                {t('impOpen')}
+              </a>
+            )}
+          </>
         ) : (
           <button
             type="button"
@@ -97,6 +120,14 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
         )}
       </header>
       <main>
+        {route.page === 'import' && (
+          <>
+            <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
+              {t('impTitle')}
+            </h1>
+            {importView}
+          </>
+        )}
         {failed && <p role="alert">{failed}</p>}
         {!index && !failed && <p className="ml-muted">{t('loading')}</p>}
         {index && (
@@ -104,7 +135,7 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
             <div hidden={route.page !== 'search'}>
               <SearchPage index={index} analyzer={analyzer} route={searchRoute} navigate={navigate} onOpen={open} onClauses={setClauses} />
             </div>
-            {route.page !== 'search' && (
+            {route.page !== 'search' && route.page !== 'import' && (
               <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
                 {t(route.page === 'saved' ? 'spSavedPage' : route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
               </h1>

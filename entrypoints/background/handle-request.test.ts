@@ -9,7 +9,8 @@ import { type BackgroundDeps, handleRequest } from './handle-request';
 let db: MinutesDb;
 afterEach(() => db.close());
 
-function deps(): BackgroundDeps & { setBadge: ReturnType<typeof vi.fn>; openSidePanel: ReturnType<typeof vi.fn>; broadcastSwitches: ReturnType<typeof vi.fn> } {
+type Mock = ReturnType<typeof vi.fn>;
+function deps(): BackgroundDeps & { setBadge: Mock; openSidePanel: Mock; broadcastSwitches: Mock; broadcastCorpusChanged: Mock } {
   db = fakeDb();
   return {
     db,
@@ -17,6 +18,7 @@ function deps(): BackgroundDeps & { setBadge: ReturnType<typeof vi.fn>; openSide
     setBadge: vi.fn(async () => undefined),
     openSidePanel: vi.fn(async () => undefined),
     broadcastSwitches: vi.fn(async () => undefined),
+    broadcastCorpusChanged: vi.fn(async () => undefined),
   };
 }
 
@@ -60,6 +62,12 @@ describe('background requests', () => {
     const d = deps();
     await handleRequest({ type: 'open-sidepanel', route: '#/person/p-murai-jun' }, { tabId: 3, windowId: 9 }, d);
     expect(d.openSidePanel).toHaveBeenCalledWith('#/person/p-murai-jun', { tabId: 3, windowId: 9 });
+  });
+
+  it('tells every tab when the corpus changed', async () => {
+    const d = deps();
+    await handleRequest({ type: 'corpus-changed' }, {}, d);
+    expect(d.broadcastCorpusChanged).toHaveBeenCalledTimes(1);
   });
 
   it('reports the corpus version and data date', async () => {

@@ -14,6 +14,8 @@ export interface BackgroundDeps {
   openSidePanel(route: string, target: PanelTarget): Promise<void>;
   /** tell every tab's content script that a switch changed */
   broadcastSwitches(): Promise<void>;
+  /** tell every tab's content script that the corpus changed (an import added or deleted) */
+  broadcastCorpusChanged(): Promise<void>;
 }
 
 export interface Sender {
@@ -49,6 +51,10 @@ async function answer(request: Request, sender: Sender, deps: BackgroundDeps): P
       if (request.host === null) await setGlobalEnabled(deps.db, request.enabled);
       else await setSiteEnabled(deps.db, request.host, request.enabled);
       await deps.broadcastSwitches();
+      return undefined;
+    case 'corpus-changed':
+      // The query layer notices the new revision by itself (lib/db/access.ts); the tabs must be told.
+      await deps.broadcastCorpusChanged();
       return undefined;
     default:
       throw new Error(`unknown request ${String((request as { type?: unknown }).type)}`);

@@ -10,6 +10,12 @@ import { openSidePanel } from '../../platform/open-sidepanel';
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
  * the extension's IndexedDB themselves. Logic lives in lib/ and in the small modules beside this file.
  */
+async function broadcast(message: Broadcast): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  // Tabs without our content script (browser pages, the store) reject the message; that is expected.
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+}
+
 export default defineBackground(() => {
   setUpContextMenu();
   const deps: BackgroundDeps = {
@@ -17,12 +23,8 @@ export default defineBackground(() => {
     access: corpusAccess,
     setBadge: setTabBadge,
     openSidePanel,
-    broadcastSwitches: async () => {
-      const message: Broadcast = { type: 'switches-changed' };
-      const tabs = await browser.tabs.query({});
-      // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-      await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
-    },
+    broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
+    broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
   };
 
   const seed = (why: string) =>
@@ -38,6 +40,16 @@ export default defineBackground(() => {
     .get('corpus')
     .then((meta) => (meta?.state === 'ready' ? undefined : seed(meta ? 'resume interrupted seed' : 'first start')))
     .catch((error) => console.error('Minutes Lens: cannot read the database', error));
+
+  // Site data cleared while the browser runs: IndexedDB closes our connection (Dexie's 'close' event). Reopen and
+  // seed at once instead of answering from memory until the next start; the tabs then rescan.
+  db.on('close', () => {
+    void db
+      .open()
+      .then(() => seed('database cleared'))
+      .then(() => broadcast({ type: 'corpus-changed' }))
+      .catch((error) => console.error('Minutes Lens: cannot reopen the database', error));
+  });
 
   browser.runtime.onMessage.addListener((message: Request, sender, sendResponse) => {
     handleRequest(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }, deps).then(sendResponse, (error) => {

@@ -3,32 +3,63 @@ import { type PublicPath, browser } from 'wxt/browser';
 import { ThemeStyle } from '../../components/ThemeStyle';
 import { LangProvider } from '../../components/i18n';
 import { SavedProvider } from '../../components/sidepanel/SavedContext';
+import { ImportPage } from '../../components/sidepanel/ImportPage';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import '../../components/sidepanel/saved.css';
 import '../../components/sidepanel/sidepanel.css';
-import { fetchCorpus } from '../../lib/db/bundled';
-import { MinutesDb } from '../../lib/db/schema';
+import { fetchCorpus, openCorpus } from '../../lib/db/bundled';
+import { createImportStore } from '../../lib/db/imports';
+import { snapshotCorpus } from '../../lib/db/snapshot';
+import { htmlToText } from '../../lib/import/html-text';
+import { createImporter, createPrepareClient } from '../../lib/import/importer';
 import { browserLang } from '../../lib/i18n';
+import type { Broadcast, Request } from '../../lib/messages';
 import { createAnalyzer } from '../../lib/search/analyzer-client';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
+import { pdfText } from './pdf';
 
 /**
- * The side panel searches the whole corpus in memory: it reads the bundled corpus.json (a file of the extension package,
- * not a network request) and indexes it once. The database holds the same corpus; search needs every remark at once,
- * which a single JSON read gives faster than a table scan.
+ * The side panel searches the whole corpus in memory, read from the database (bundled and imported minutes; the same
+ * rows every surface reads), or from the bundled corpus.json until the first seed has finished. It is indexed again
+ * whenever the corpus changes (an import here or in another panel).
  */
+const CORPUS_URL = browser.runtime.getURL('/corpus.json' as PublicPath);
+const { db, access } = openCorpus(CORPUS_URL);
+
 async function loadIndex(): Promise<SearchIndex> {
-  const corpus = await fetchCorpus(browser.runtime.getURL('/corpus.json' as PublicPath));
+  const queries = await access.queries();
+  const corpus = queries.source === 'db' ? await snapshotCorpus(db) : await fetchCorpus(CORPUS_URL);
   const index = buildSearchIndex(corpus, await normalizeInSlices(corpus.remarks));
   // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
   requestIdleCallback(() => index.fuzzy());
   return index;
 }
 
-const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
+const listeners = new Set<() => void>();
+const corpusChanged = () => listeners.forEach((listener) => listener());
+const onCorpusChanged = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+// Another panel (or the background, after reseeding a cleared database) changed the corpus.
+browser.runtime.onMessage.addListener((message: Request | Broadcast) => {
+  if (message?.type === 'corpus-changed') corpusChanged();
+});
 
-/** The extension's database, for what the reader saves (bookmarks, notes); the corpus itself is read from corpus.json. */
-const savedDb = new MinutesDb();
+const store = createImportStore(db, () => fetchCorpus(CORPUS_URL));
+const importer = createImporter({
+  prepare: createPrepareClient(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })),
+  pdfText,
+  htmlText: (html) => htmlToText(new DOMParser().parseFromString(html, 'text/html')),
+});
+/** After a save or delete: index again here, and tell the background (recognizer, tabs) and the other pages. */
+const afterImportChange = async () => {
+  corpusChanged();
+  const request: Request = { type: 'corpus-changed' };
+  await browser.runtime.sendMessage(request).catch(() => undefined);
+};
+
+const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
 
 const lang = browserLang();
 document.documentElement.lang = lang;
@@ -36,8 +67,13 @@ createRoot(document.getElementById('root')!).render(
   <LangProvider lang={lang}>
     <div className="ml-root">
       <ThemeStyle />
-      <SavedProvider db={savedDb}>
-        <SidePanelApp loadIndex={loadIndex} analyzer={analyzer} />
+      <SavedProvider db={db}>
+        <SidePanelApp
+          loadIndex={loadIndex}
+          analyzer={analyzer}
+          onCorpusChanged={onCorpusChanged}
+          importView={<ImportPage importer={importer} store={store} onChanged={afterImportChange} />}
+        />
       </SavedProvider>
     </div>
   </LangProvider>,

@@ -48,6 +48,18 @@ export interface Meeting {
   notes?: string[];
   /** extra: organisations and posts listed among the attendees without a person's name ("警察庁", "内閣危機管理監") */
   otherAttendees?: { text: string; kind: 'organisation' | 'post' | 'unread'; group?: AttendeeGroup }[];
+  /** extra: set on minutes the reader imported (not in the bundled corpus): which file, when */
+  origin?: MeetingOrigin;
+}
+
+/** Where an imported meeting came from. */
+export interface MeetingOrigin {
+  importId: string;
+  /** the file name as the reader chose it ("（貼り付け）" for pasted text) */
+  file: string;
+  kind: 'txt' | 'html' | 'pdf' | 'paste';
+  /** epoch milliseconds */
+  importedAt: number;
 }
 
 export interface Person {

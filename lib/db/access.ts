@@ -15,7 +15,11 @@ export interface CorpusAccess {
   ensureSeeded(): Promise<SeedReport | null>;
 }
 
-export function createCorpusAccess(db: MinutesDb, loadBundled: () => Promise<Corpus>): CorpusAccess {
+/**
+ * `onMissing`: when true (the default), a database found without its corpus record is seeded again at once; the
+ * side panel and popup pass true as well, so whichever context notices first repairs it.
+ */
+export function createCorpusAccess(db: MinutesDb, loadBundled: () => Promise<Corpus>, { onMissing = true }: { onMissing?: boolean } = {}): CorpusAccess {
   let bundled: Promise<Corpus> | undefined;
   let memory: CorpusQueries | undefined;
   let fromDb: { version: string; queries: CorpusQueries } | undefined;
@@ -29,24 +33,34 @@ export function createCorpusAccess(db: MinutesDb, loadBundled: () => Promise<Cor
     return bundled;
   };
 
-  return {
+  const access: CorpusAccess = {
     async queries() {
-      const meta = await db.meta.get('corpus').catch(() => undefined);
+      const meta = await db.meta.get('corpus').catch(() => null);
       if (meta?.state === 'ready') {
-        // A new version means new rows; a fresh instance drops the lookup index built from the old ones.
-        if (fromDb?.version !== meta.version) fromDb = { version: meta.version, queries: dexieQueries(db) };
+        // A new revision (new bundled version, an import added or deleted) means new rows; a fresh instance drops the
+        // lookup index built from the old ones.
+        const revision = meta.revision ?? meta.version;
+        if (fromDb?.version !== revision) fromDb = { version: revision, queries: dexieQueries(db) };
         return fromDb.queries;
       }
+      // No record at all (the site data was cleared while the browser runs) or a failed read: seed again now rather
+      // than at the next start. A record saying 'seeding' is a seed under way or one a restart will redo.
+      if (!meta && onMissing) void access.ensureSeeded().catch(() => undefined);
       memory ??= memoryQueries(await bundledCorpus());
       return memory;
     },
     ensureSeeded() {
       seeding ??= bundledCorpus()
-        .then((corpus) => ensureSeeded(db, corpus))
+        .then(async (corpus) => {
+          // Dexie closes the connection when the database is deleted under it (versionchange); open it again.
+          if (!db.isOpen()) await db.open();
+          return ensureSeeded(db, corpus);
+        })
         .finally(() => {
           seeding = undefined;
         });
       return seeding;
     },
   };
+  return access;
 }

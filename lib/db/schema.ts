@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting, Person, Remark, Term } from '../corpus/types';
+import type { ImportRow } from './import-rows';
 
 /**
  * The extension's IndexedDB, through Dexie. Two kinds of tables:
@@ -7,6 +8,9 @@ import type { Meeting, Person, Remark, Term } from '../corpus/types';
  *   replaces them wholesale;
  * - user tables (settings, siteSwitches, bookmarks, notes) hold what the reader did; nothing in seeding touches them.
  * `meta` records which corpus version is in the corpus tables and whether seeding finished.
+ * - imports (version 2) holds each file the reader imported, parsed, as its own small corpus: user data. The corpus
+ *   tables hold the bundled corpus plus every import merged in (lib/db/imports.ts); seeding rewrites them from both,
+ *   so a new bundled corpus never loses an import.
  *
  * Schema changes: add `this.version(N + 1).stores({...changed tables})` (with `.upgrade()` when rows must be rewritten)
  * below the existing versions; never edit a version that has shipped.
@@ -77,6 +81,11 @@ export interface CorpusMeta {
   dataDate?: string;
   startedAt: number;
   finishedAt?: number;
+  /**
+   * the bundled version plus a stamp of the imports merged in (lib/db/imports.ts, `corpusRevision`); absent before
+   * version 2, when it equals `version`
+   */
+  revision?: string;
   /** the meta record before this seed began, restored if the seed fails */
   previous?: Omit<CorpusMeta, 'previous'>;
 }
@@ -97,6 +106,7 @@ export class MinutesDb extends Dexie {
   bookmarks!: Table<BookmarkRow, string>;
   notes!: Table<NoteRow, number>;
   meta!: Table<CorpusMeta, string>;
+  imports!: Table<ImportRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -113,5 +123,7 @@ export class MinutesDb extends Dexie {
       notes: '++id, remarkId, updatedAt',
       meta: 'key',
     });
+    // Version 2 (import branch): minutes the reader imported, kept as user data and merged into the corpus tables.
+    this.version(2).stores({ imports: 'id, importedAt, meetingId' });
   }
 }

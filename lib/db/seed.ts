@@ -1,19 +1,23 @@
 import type { Corpus } from '../corpus/types';
-import { personKeys, termKeys } from './keys';
-import { CORPUS_TABLES, type AppearanceRow, type CorpusMeta, type MentionRow, type MinutesDb, type RemarkRow } from './schema';
+import { applyAllImports, revisionOf } from './imports';
+import { CORPUS_TABLES, type CorpusMeta, type MinutesDb } from './schema';
+import { DEFAULT_BATCH_SIZE, writeBundled } from './write-corpus';
+
+export { DEFAULT_BATCH_SIZE } from './write-corpus';
 
 export interface SeedReport {
   version: string;
   /** wall time of the whole seed, in milliseconds */
   ms: number;
+  /** rows of the bundled corpus written */
   rows: Record<(typeof CORPUS_TABLES)[number], number>;
+  /** imports merged in again after the bundled corpus */
+  imports: number;
 }
 
-/** Rows per bulkPut: large enough to be fast, small enough that no single request holds a whole big table. */
-const DEFAULT_BATCH_SIZE = 500;
-
 /**
- * Writes `corpus` into the corpus tables, replacing what was there, and leaves the user tables alone.
+ * Writes `corpus` into the corpus tables, replacing what was there, then merges the reader's imports into them again
+ * (lib/db/imports.ts); leaves the user tables alone.
  *
  * All corpus rows go in one readwrite transaction, in batches: IndexedDB commits it whole or not at all, so readers
  * never see a mix of two versions. Before it starts, `meta` is set to 'seeding' in a transaction of its own; if the
@@ -24,35 +28,18 @@ const DEFAULT_BATCH_SIZE = 500;
 export async function seedCorpus(db: MinutesDb, corpus: Corpus, batchSize = DEFAULT_BATCH_SIZE): Promise<SeedReport> {
   const started = performance.now();
   checkCorpus(corpus);
-  const meetingDate = new Map(corpus.meetings.map((m) => [m.id, m.date]));
-  const remarkDate = new Map(corpus.remarks.map((r) => [r.id, meetingDate.get(r.meetingId)!]));
-  const remarks: RemarkRow[] = corpus.remarks.map((r) => ({ ...r, date: remarkDate.get(r.id)! }));
-  const mentions: MentionRow[] = corpus.terms.flatMap((t) =>
-    [...new Set(t.remarkIds)].filter((id) => remarkDate.has(id)).map((remarkId) => ({ termId: t.id, remarkId, date: remarkDate.get(remarkId)! })),
-  );
-  const appearances: AppearanceRow[] = corpus.meetings.flatMap((m) =>
-    dedupeBy(m.attendees, (a) => a.personId).map((a) => {
-      const row: AppearanceRow = { personId: a.personId, meetingId: m.id, date: m.date, role: a.role, absent: a.absent };
-      if (a.group) row.group = a.group;
-      return row;
-    }),
-  );
-  const people = corpus.people.map((p) => ({ ...p, keys: personKeys(p) }));
-  const terms = corpus.terms.map((t) => ({ ...t, keys: termKeys(t) }));
-
   const previous = await db.meta.get('corpus');
   const startedAt = Date.now();
   await db.meta.put({ key: 'corpus', version: corpus.version, state: 'seeding', startedAt, ...(previous && { previous: withoutPrevious(previous) }) });
+  let rows: SeedReport['rows'];
+  let imports = 0;
   try {
-    await db.transaction('rw', [...CORPUS_TABLES, 'meta'], async () => {
-      for (const table of CORPUS_TABLES) await db.table(table).clear();
-      await putInBatches(db.meetings, corpus.meetings, batchSize);
-      await putInBatches(db.people, people, batchSize);
-      await putInBatches(db.terms, terms, batchSize);
-      await putInBatches(db.remarks, remarks, batchSize);
-      await putInBatches(db.mentions, mentions, batchSize);
-      await putInBatches(db.appearances, appearances, batchSize);
-      const ready: CorpusMeta = { key: 'corpus', version: corpus.version, state: 'ready', startedAt, finishedAt: Date.now() };
+    await db.transaction('rw', [...CORPUS_TABLES, 'imports', 'meta'], async () => {
+      rows = await writeBundled(db, corpus, batchSize);
+      // The reader's imports are merged again into the new corpus, in the same transaction: they survive every seed.
+      const merged = await applyAllImports(db);
+      imports = merged.length;
+      const ready: CorpusMeta = { key: 'corpus', version: corpus.version, state: 'ready', startedAt, finishedAt: Date.now(), revision: revisionOf(corpus.version, merged) };
       if (corpus.dataDate) ready.dataDate = corpus.dataDate;
       await db.meta.put(ready);
     });
@@ -60,18 +47,7 @@ export async function seedCorpus(db: MinutesDb, corpus: Corpus, batchSize = DEFA
     await (previous ? db.meta.put(previous) : db.meta.delete('corpus'));
     throw error;
   }
-  return {
-    version: corpus.version,
-    ms: performance.now() - started,
-    rows: {
-      meetings: corpus.meetings.length,
-      people: people.length,
-      remarks: remarks.length,
-      terms: terms.length,
-      mentions: mentions.length,
-      appearances: appearances.length,
-    },
-  };
+  return { version: corpus.version, ms: performance.now() - started, rows: rows!, imports };
 }
 
 /** True when the corpus tables hold `version` completely. */
@@ -97,15 +73,6 @@ function checkCorpus(corpus: Corpus): void {
   }
   const meetings = new Set(corpus.meetings.map((m) => m.id));
   for (const r of corpus.remarks) if (!meetings.has(r.meetingId)) throw new Error(`remark ${r.id} refers to unknown meeting ${r.meetingId}`);
-}
-
-async function putInBatches<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[], batchSize: number): Promise<void> {
-  for (let i = 0; i < rows.length; i += batchSize) await table.bulkPut(rows.slice(i, i + batchSize));
-}
-
-function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)) !== undefined);
 }
 
 function withoutPrevious(meta: CorpusMeta): Omit<CorpusMeta, 'previous'> {

@@ -6,6 +6,7 @@ import type { SearchFilters, SortOrder } from './types';
  *   #/search?q=…&speaker=…&meeting=…&body=…&term=…&section=…&from=YYYY-MM-DD&to=…&mode=written&sort=newest
  *   #/remark/<id>   #/person/<id>   #/term/<id>
  *   #/saved?q=…   (the saved remarks, narrowed by q)
+ *   #/remark/<id>   #/person/<id>   #/term/<id>   #/import (importing minutes, lib/import)
  * Filters with several values repeat their key.
  */
 export type Route =
@@ -13,7 +14,8 @@ export type Route =
   | { page: 'remark'; id: string }
   | { page: 'person'; id: string }
   | { page: 'term'; id: string }
-  | { page: 'saved'; query: string };
+  | { page: 'saved'; query: string }
+  | { page: 'import' };
 
 const LIST_PARAMS = { meeting: 'meetings', body: 'bodies', speaker: 'speakers', term: 'terms', section: 'sections' } as const;
 const SORTS: SortOrder[] = ['relevance', 'newest', 'oldest'];
@@ -25,6 +27,7 @@ export const HOME: SearchRoute = { page: 'search', query: '', filters: {}, sort:
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
+  if (/^\/import\/?$/.test(path)) return { page: 'import' };
   const entity = /^\/(remark|person|term)\/(.+)$/.exec(path);
   if (entity) return { page: entity[1] as 'remark' | 'person' | 'term', id: decodeURIComponent(entity[2]) };
   const saved = /^\/saved(?:\?(.*))?$/.exec(path);
@@ -49,6 +52,7 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   if (route.page === 'saved') return route.query ? `#/saved?${new URLSearchParams({ q: route.query })}` : '#/saved';
+  if (route.page === 'import') return '#/import';
   if (route.page !== 'search') return `#/${route.page}/${encodeURIComponent(route.id)}`;
   const params = new URLSearchParams();
   if (route.query) params.set('q', route.query);

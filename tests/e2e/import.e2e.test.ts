@@ -1,0 +1,280 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
+
+/**
+ * Importing minutes through the side panel's #/import in real Chromium: a text file, an HTML page and a PDF printed by
+ * Chromium itself (so it has a real text layer), each previewed and confirmed; the people found only in them are then
+ * found by the popup and their remarks by the side panel's search; deleting the imports removes all of that. Bad input
+ * (not minutes, empty, scanned, encrypted and corrupt PDFs, 50 MB, the same minutes twice) is refused with its message.
+ */
+
+const FIXTURES = join(import.meta.dirname, 'fixtures/import');
+/**
+ * Highlighting imported people on pages needs the recognizer built from the database (branch `lean`, issue #9); until
+ * it is merged the patterns are compiled at build time from the bundled corpus only. Set to true at that merge.
+ */
+const RECOGNIZER_FROM_DB = false;
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+let dir: string;
+/** The machine running these is shared: polls wait long, and fail only when nothing happens at all. */
+const SLOW = { timeout: 240_000, interval: 250 };
+
+/** Prints minutes text into a PDF with Chromium's own print path: real fonts, a real text layer. */
+async function printPdf(context: BrowserContext, text: string, file: string): Promise<string> {
+  const page = await context.newPage();
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><style>body{margin:0} pre{font:11pt/1.6 "Noto Sans CJK JP",sans-serif;white-space:pre-wrap}</style><pre>${escaped}</pre>`,
+  );
+  const path = join(dir, file);
+  writeFileSync(path, await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>' }));
+  await page.close();
+  return path;
+}
+
+/** A PDF whose trailer names a standard security handler with a user password: pdf.js asks for the password. */
+function encryptedPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${'a1'.repeat(32)}> /U <${'b2'.repeat(32)}> /P -44 >>`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'c3'.repeat(16)}> <${'c3'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const items = (page: Page) => page.locator('.ml-import-item');
+const item = (page: Page, file: string) => page.locator(`.ml-import-item[data-file="${file}"]`);
+
+async function choose(page: Page, paths: string[]) {
+  await page.locator('.ml-import input[type=file][multiple]').setInputFiles(paths);
+}
+
+/** Types in the popup's box and waits until its answers are `expected`. */
+async function expectLookup(popup: Page, text: string, expected: unknown): Promise<void> {
+  await popup.getByRole('searchbox').fill(text);
+  await expect.poll(() => popup.getByRole('list', { name: '検索結果' }).getByRole('button').allTextContents(), SLOW).toEqual(expected);
+}
+
+/** Searches in the side panel and waits until the results are the remarks `expected`. */
+async function expectSearch(panel: Page, query: string, expected: unknown): Promise<void> {
+  await panel.evaluate(() => (location.hash = '#/search'));
+  await panel.getByRole('searchbox').fill(query);
+  await expect.poll(() => panel.evaluate(() => decodeURIComponent(location.hash)), SLOW).toContain(`q=${query}`);
+  await expect.poll(() => panel.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!)), SLOW).toEqual(expected);
+}
+
+describe('importing minutes in Chromium', () => {
+  const h = useHarness({ locale: 'ja-JP' });
+  let txt: string;
+  let html: string;
+  let pdf: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'minutes-lens-import-'));
+    h.context.setDefaultTimeout(120_000);
+    txt = join(FIXTURES, 'hq-040-2025-12-01.txt');
+    html = join(FIXTURES, 'hq-041-2026-02-10.html');
+    pdf = await printPdf(h.context, fixture('hq-042-2026-05-20.txt'), 'hq-042-2026-05-20.pdf');
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('previews a text file, an HTML page and a PDF, and imports each on confirmation', { timeout: 400_000 }, async () => {
+    const panel = await h.openSidePanel('#/import');
+    await choose(panel, [txt, html, pdf]);
+    await expect.poll(() => panel.locator('.ml-import-item[data-state=preview]').count(), SLOW).toBe(3);
+
+    const previews = await panel.locator('.ml-import-preview').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-meeting-id'), status: el.getAttribute('data-status'), remarks: el.querySelector('.ml-import-remarks')!.getAttribute('data-count') })),
+    );
+    expect(previews).toEqual([
+      // 田中本部員 is absent but named by surname only: reported, so the file is partial and the reader decides
+      { id: 'hq-040', status: 'partial', remarks: '5' },
+      { id: 'hq-041', status: 'complete', remarks: '3' },
+      { id: 'hq-042', status: 'complete', remarks: '4' },
+    ]);
+    const pdfPreview = await item(panel, 'hq-042-2026-05-20.pdf').textContent();
+    expect(pdfPreview).toContain('2026年5月20日');
+    expect(pdfPreview).toContain('石田直樹');
+    expect(await item(panel, 'hq-040-2025-12-01.txt').locator('.ml-import-diagnostics').textContent()).toContain('田中本部員');
+
+    // nothing is saved before the reader confirms
+    expect(await panel.locator('.ml-import-row').count()).toBe(0);
+    for (const file of ['hq-040-2025-12-01.txt', 'hq-041-2026-02-10.html', 'hq-042-2026-05-20.pdf']) {
+      await item(panel, file).getByRole('button', { name: '取り込む' }).click();
+      await item(panel, file).locator('.ml-import-saved').waitFor();
+    }
+    await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBe(3);
+    expect(await panel.locator('.ml-import-row .ml-import-file').allTextContents()).toEqual(['hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html', 'hq-040-2025-12-01.txt']);
+    await panel.close();
+  });
+
+  it('finds a person known only from the imports in the popup, with the imported remark and where it came from', { timeout: 300_000 }, async () => {
+    const popup = await h.openPopup();
+    await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
+    await popup.getByRole('article', { name: '石田直樹' }).waitFor();
+    // the card and, under it, the latest remarks
+    const card = popup.locator('.ml-details');
+    await expect.poll(() => card.textContent(), SLOW).toContain('海底ケーブル');
+    expect(await card.textContent()).toContain('西日本情報通信大学教授');
+    expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
+    // 村井純 is one person: his role at the imported meetings is added to the bundled ones
+    await popup.getByRole('searchbox').fill('村井純');
+    await popup.getByRole('article', { name: '村井純' }).waitFor();
+    const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+    expect(years.slice(0, 2)).toEqual(['2026', '2025']);
+    await popup.close();
+  });
+
+  it('returns the imported remarks in a side-panel search, in context with their origin and citation', { timeout: 300_000 }, async () => {
+    const panel = await h.openSidePanel();
+    await expectSearch(panel, '海底ケーブル', ['hq-042-r2']);
+    await expectSearch(panel, 'ゼロトラスト', ['hq-040-r3']);
+    await expectSearch(panel, '制御システム', expect.arrayContaining(['hq-041-r2', 'hq-042-r3']));
+    await panel.evaluate(() => (location.hash = '#/remark/hq-042-r2'));
+    const remark = panel.locator('.ml-remark-full');
+    await remark.waitFor();
+    expect(await remark.locator('.ml-remark-speaker').textContent()).toBe('石田直樹');
+    expect(await panel.locator('.ml-origin').first().textContent()).toContain('hq-042-2026-05-20.pdf');
+    expect(await panel.locator('.ml-citation').textContent()).toContain('hq-042-2026-05-20.pdf');
+    await panel.close();
+  });
+
+  it.runIf(RECOGNIZER_FROM_DB)('lights up a person known only from the imports on a page, with a popover showing the imported remark', async () => {
+    const page = await h.openFixture('import/mention.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByText('石田直樹').hover();
+    const popover = page.locator('minutes-lens-popover');
+    await expect.poll(() => popover.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).toContain('海底ケーブル');
+  });
+
+  it('detects the same minutes imported twice and offers to replace them', { timeout: 400_000 }, async () => {
+    const panel = await h.openSidePanel('#/import');
+    const copy = join(dir, 'copy-of-40.txt');
+    writeFileSync(copy, fixture('hq-040-2025-12-01.txt'));
+    await choose(panel, [copy]);
+    const it40 = item(panel, 'copy-of-40.txt');
+    await it40.locator('.ml-import-duplicate').waitFor({ timeout: 240_000 });
+    expect(await it40.locator('.ml-import-duplicate').textContent()).toContain('hq-040-2025-12-01.txt');
+    await it40.getByRole('button', { name: '置き換えて取り込む' }).click();
+    await it40.locator('.ml-import-saved').waitFor();
+    await expect.poll(() => panel.locator('.ml-import-row .ml-import-file').allTextContents(), SLOW).toEqual(['copy-of-40.txt', 'hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html']);
+    await panel.close();
+  });
+
+  it('refuses bad input with a clear message and saves nothing', { timeout: 400_000 }, async () => {
+    const panel = await h.openSidePanel('#/import');
+    const files: [string, string | Buffer][] = [
+      ['fox.txt', 'The quick brown fox.\nJumps over the lazy dog.\n'],
+      ['empty.txt', ''],
+      ['blank.html', '<!doctype html><html><body><nav>menu</nav></body></html>'],
+      ['corrupt.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\ngarbage garbage\n', 'latin1')],
+      ['encrypted.pdf', encryptedPdf()],
+    ];
+    const paths = files.map(([name, data]) => {
+      const path = join(dir, name);
+      writeFileSync(path, data);
+      return path;
+    });
+    // a scanned document: a page with a picture and no text layer
+    const scan = await h.context.newPage();
+    await scan.setContent('<svg width="500" height="700"><rect width="500" height="700" fill="#ccc"/><circle cx="250" cy="300" r="120" fill="#333"/></svg>');
+    const scanned = join(dir, 'scanned.pdf');
+    writeFileSync(scanned, await scan.pdf({ format: 'A4' }));
+    await scan.close();
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x41));
+
+    await choose(panel, [...paths, scanned, huge]);
+    await expect.poll(() => panel.locator('.ml-import-item[data-state=problem]').count(), SLOW).toBe(7);
+    const messages: Record<string, string> = Object.fromEntries(
+      await items(panel).evaluateAll((els) => els.map((el) => [el.getAttribute('data-file'), el.querySelector('[data-problem]')?.getAttribute('data-problem') + ' | ' + el.textContent])),
+    );
+    expect(messages['fox.txt']).toMatch(/^not-minutes \| fox.txt: 議事概要として読み取れません/);
+    expect(messages['empty.txt']).toMatch(/^empty \| empty.txt: 中身が空です/);
+    expect(messages['blank.html']).toMatch(/^(empty|not-minutes) \| blank.html/);
+    expect(messages['corrupt.pdf']).toMatch(/^pdf-corrupt \| corrupt.pdf: PDF が壊れているため読み取れません/);
+    expect(messages['encrypted.pdf']).toMatch(/^pdf-encrypted \| encrypted.pdf: パスワードで保護された/);
+    expect(messages['scanned.pdf']).toMatch(/^pdf-no-text \| scanned.pdf: この PDF には文字がありません。スキャンした文書には対応していません/);
+    expect(messages['huge.txt']).toMatch(/^too-large \| huge.txt: ファイルが大きすぎます（50.0 MB。上限は 20 MB）/);
+    expect(await panel.locator('.ml-import-row').count()).toBe(3);
+    await panel.close();
+  });
+
+  it('measures import time for a 40 kB text and a 30-page PDF', { timeout: 600_000 }, async () => {
+    const base = fixture('hq-042-2026-05-20.txt');
+    const [head, tail] = base.split('○石田本部員');
+    const turn = (i: number) =>
+      `○${i % 2 ? '石田本部員' : '小川本部員'}\n\n` +
+      `第${i}の論点として、通信基盤の冗長性と制御システムの点検について申し上げる。平時から事業者と政府が共同で訓練を行い、障害時の連絡体制を確認しておくべきである。中小の部品メーカーにも分かりやすい手引きを作成し、地域の拠点で演習を重ねることが重要である。\n\n`;
+    let big = head.replace('第42回', '第43回').replace('令和8年5月20日', '令和8年6月20日');
+    for (let i = 1; new TextEncoder().encode(big).length < 40_000; i++) big += turn(i);
+    big += '○石田本部員' + tail;
+    const bigTxt = join(dir, 'hq-043-40kB.txt');
+    writeFileSync(bigTxt, big);
+    let longText = head.replace('第42回', '第44回').replace('令和8年5月20日', '令和8年7月20日');
+    for (let i = 1; i <= 215; i++) longText += turn(i);
+    longText += '○石田本部員' + tail;
+    const longPdf = await printPdf(h.context, longText, 'hq-044-long.pdf');
+
+    const panel = await h.openSidePanel('#/import');
+    const timeImport = async (path: string, file: string) => {
+      const started = Date.now();
+      await choose(panel, [path]);
+      await item(panel, file).locator('.ml-import-preview').waitFor({ timeout: 240_000 });
+      const previewed = Date.now() - started;
+      const saveStarted = Date.now();
+      await item(panel, file).getByRole('button', { name: '取り込む' }).click();
+      await item(panel, file).locator('.ml-import-saved').waitFor();
+      return { previewed, saved: Date.now() - saveStarted, text: (await item(panel, file).textContent()) ?? '' };
+    };
+    const text40 = await timeImport(bigTxt, 'hq-043-40kB.txt');
+    const pdf30 = await timeImport(longPdf, 'hq-044-long.pdf');
+    const pages = Number(/(\d+) ページ/.exec(pdf30.text)?.[1]);
+    console.log(
+      `import: 40 kB text → preview ${text40.previewed} ms (includes loading kuromoji when cold), save ${text40.saved} ms; ` +
+        `${pages}-page PDF → preview ${pdf30.previewed} ms, save ${pdf30.saved} ms`,
+    );
+    expect(pages).toBeGreaterThanOrEqual(30);
+    await panel.close();
+  });
+
+  it('deletes the imports, and the popup and search no longer find their people and remarks', { timeout: 300_000 }, async () => {
+    const panel = await h.openSidePanel('#/import');
+    await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBeGreaterThan(0);
+    while ((await panel.locator('.ml-import-row').count()) > 0) {
+      const before = await panel.locator('.ml-import-row').count();
+      await panel.locator('.ml-import-row').first().getByRole('button', { name: '削除' }).click();
+      await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBe(before - 1);
+    }
+    await expectSearch(panel, '海底ケーブル', []);
+    const popup = await h.openPopup();
+    await expectLookup(popup, 'いしだ', []);
+    await popup.getByRole('searchbox').fill('村井純');
+    await popup.getByRole('article', { name: '村井純' }).waitFor();
+    const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+    expect(years).toEqual(['2023', '2022', '2015']);
+    await popup.close();
+    await panel.close();
+    if (RECOGNIZER_FROM_DB) {
+      const page = await h.openFixture('import/mention.html');
+      await page.waitForTimeout(2000);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.close();
+    }
+  });
+});
