@@ -5,13 +5,15 @@ import type { SearchFilters, SortOrder } from './types';
  * the popover all land on the same view:
  *   #/search?q=…&speaker=…&meeting=…&body=…&term=…&section=…&from=YYYY-MM-DD&to=…&mode=written&sort=newest
  *   #/remark/<id>   #/person/<id>   #/term/<id>
+ *   #/saved?q=…   (the saved remarks, narrowed by q)
  * Filters with several values repeat their key.
  */
 export type Route =
   | { page: 'search'; query: string; filters: SearchFilters; sort: SortOrder }
   | { page: 'remark'; id: string }
   | { page: 'person'; id: string }
-  | { page: 'term'; id: string };
+  | { page: 'term'; id: string }
+  | { page: 'saved'; query: string };
 
 const LIST_PARAMS = { meeting: 'meetings', body: 'bodies', speaker: 'speakers', term: 'terms', section: 'sections' } as const;
 const SORTS: SortOrder[] = ['relevance', 'newest', 'oldest'];
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const entity = /^\/(remark|person|term)\/(.+)$/.exec(path);
   if (entity) return { page: entity[1] as 'remark' | 'person' | 'term', id: decodeURIComponent(entity[2]) };
+  const saved = /^\/saved(?:\?(.*))?$/.exec(path);
+  if (saved) return { page: 'saved', query: new URLSearchParams(saved[1] ?? '').get('q') ?? '' };
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (!search) return HOME;
   const params = new URLSearchParams(search[1] ?? '');
@@ -44,6 +48,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.page === 'saved') return route.query ? `#/saved?${new URLSearchParams({ q: route.query })}` : '#/saved';
   if (route.page !== 'search') return `#/${route.page}/${encodeURIComponent(route.id)}`;
   const params = new URLSearchParams();
   if (route.query) params.set('q', route.query);
