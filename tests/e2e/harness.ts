@@ -58,7 +58,7 @@ export interface Harness {
   server: FixtureServer;
   /** every request the browser made since launch, in order */
   requests: RecordedRequest[];
-  /** requests to anything other than the fixture server and the extension itself */
+  /** requests to anything other than the fixture server (as 127.0.0.1 or localhost) and the extension itself */
   externalRequests(): RecordedRequest[];
   /** the extension's service worker (found again if Chromium stopped and restarted it) */
   serviceWorker(): Promise<Worker>;
@@ -176,8 +176,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     extensionOrigin,
     server,
     requests,
+    // (the fixture server also answers as localhost: the hostile pages frame it from there, as another origin)
     externalRequests: () =>
-      requests.filter((r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:')),
+      requests.filter(
+        (r) =>
+          !r.url.startsWith(`${server.origin}/`) &&
+          !r.url.startsWith(`${server.origin.replace('127.0.0.1', 'localhost')}/`) &&
+          !r.url.startsWith('chrome-extension://') &&
+          !r.url.startsWith('data:'),
+      ),
     serviceWorker: findWorker,
     waitForSeed: async (timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
