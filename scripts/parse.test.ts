@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../lib/corpus/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,7 +44,7 @@ describe('npm run parse', () => {
   it('prints one Corpus JSON for the seeds on stdout and diagnostics on stderr', () => {
     const r = parse('seeds/hq-001-2015-02-10.txt', 'seeds/hq-034-2022-06-17.txt', 'seeds/hq-036-2023-07-04.txt', 'seeds/council-001-2025-09-19.txt');
     expect(r.status).toBe(0);
-    const corpus = JSON.parse(r.stdout);
+    const corpus = JSON.parse(r.stdout) as Corpus;
     expect(corpus.meetings).toHaveLength(4);
     expect(corpus.version).toMatch(/^[0-9a-f]{16}$/);
     expect(r.stderr).toContain('hq-034-2022-06-17.txt:32: warning: absent "遠藤本部員" not identified');
@@ -55,7 +56,7 @@ describe('npm run parse', () => {
     const r = parse(sjis, 'seeds/hq-034-2022-06-17.txt');
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n').at(-1)).toBe('1 of 2 files parsed; 1 failed');
-    expect(JSON.parse(r.stdout).meetings).toHaveLength(1);
+    expect((JSON.parse(r.stdout) as Corpus).meetings).toHaveLength(1);
     expect(r.stderr).toMatch(/^sjis\.txt:1: error: not UTF-8: the bytes look like Shift_JIS/m);
   }, 120_000);
 
@@ -64,6 +65,6 @@ describe('npm run parse', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('0 of 2 files parsed; 2 failed');
     expect(r.stderr).toMatch(/^missing\.txt: error: cannot read: ENOENT/m);
-    expect(JSON.parse(r.stdout).meetings).toEqual([]);
+    expect((JSON.parse(r.stdout) as Corpus).meetings).toEqual([]);
   }, 120_000);
 });

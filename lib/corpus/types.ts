@@ -25,7 +25,8 @@ export interface Attendee {
 export type AgendaKind = '決定事項' | '討議事項' | '報告事項';
 
 export interface AgendaItem {
-  kind: AgendaKind | string;
+  /** one of AgendaKind as a rule, any heading the minutes use otherwise (`& Record<never, never>` keeps the suggestions) */
+  kind: AgendaKind | (string & Record<never, never>);
   title: string;
 }
 
