@@ -67,7 +67,7 @@ export function formatReport(report: BatchReport, { infos = false } = {}): strin
   return out;
 }
 
-export function describeConfidence(c: MeetingConfidence): string {
+function describeConfidence(c: MeetingConfidence): string {
   const found = (['title', 'date', 'times', 'venue'] as const).filter((k) => c[k]);
   const speakers = c.speakersResolved === null ? 'no named speakers' : `speakers ${c.resolvedRemarks}/${c.namedRemarks} resolved`;
   const parts = [
