@@ -109,7 +109,9 @@ function tokenize(line: string): { tokens: string[]; unclosed: string[]; held: S
         continue;
       }
       // " (" inside an open parenthesis: the next entry's affiliation, so the open one lost its ")"
-      const next = text.slice(i).trimStart()[0];
+      let k = i + 1;
+      while (k < text.length && /[\s\u3000]/.test(text[k])) k++;
+      const next = text[k];
       if (next === '(' || next === '（') {
         breakUnclosed();
         continue;
