@@ -1,0 +1,20 @@
+/**
+ * `npm run eval:search -- QRELS.json [corpus.json]`: runs every judged query through the real search engine with the
+ * panel's default settings (relevance order, no filter, the same query analysis) in Node, prints one line per query and,
+ * last, `P@5 x.xx R@20 x.xx MRR x.xx (N queries …)`. See lib/search/eval.ts for the measures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../lib/corpus/types';
+import { type Judged, formatScore, formatSummary, scoreQuery, summarize } from '../lib/search/eval';
+import { nodeSearcher } from './search-node';
+
+const root = join(import.meta.dirname, '..');
+const qrelsPath = process.argv[2] ?? join(root, 'bench/search-qrels.json');
+const corpusPath = process.argv[3] ?? join(root, 'public/corpus.json');
+const qrels = JSON.parse(readFileSync(qrelsPath, 'utf8')) as Judged[];
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Corpus;
+const run = await nodeSearcher(corpus);
+const scores = qrels.map((j) => scoreQuery(j, run(j.q)));
+for (const s of scores) console.log(formatScore(s));
+console.log(formatSummary(summarize(scores)));
