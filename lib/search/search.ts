@@ -1,34 +1,92 @@
 import { facetsOf, passes } from './filters';
-import { type ClauseMatch, matchClause } from './match';
+import { type ClauseMatch, holds, matchClause } from './match';
 import { inverseDocumentFrequency, scoreRemark } from './rank';
 import type { SearchIndex } from './search-index';
-import type { Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
+import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
   filters?: SearchFilters;
   sort?: SortOrder;
 }
 
+/** Positions in `index.docs` of the remarks holding an alternative, from the inverted index. */
+export function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
+  const parts = alt.seq ?? alt.all;
+  if (!parts) return index.text.docsWith(alt.text);
+  // Every part must be there; the rarest part's remarks are checked for the rest.
+  const lists = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
+  if (lists[0].length === 0) return lists[0];
+  return lists[0].filter((d) => holds(index.docs[d].norm, alt));
+}
+
 /**
- * The remarks that satisfy every clause (AND within one remark), narrowed by the filters, ranked or dated, with facet
- * counts. No clauses means no query: every remark passing the filters, newest first unless told otherwise.
+ * How many clauses a remark must satisfy to be shown: with one clause,
+ * that one; with two, either (the remark holding both ranks first); with more, at least half. A remark holding every
+ * clause always ranks above one holding fewer, so loosening never hides a full match; it only keeps a strict query
+ * from coming back empty when remarks hold most of what was asked.
+ */
+export function minimumMatched(live: number): number {
+  if (live <= 2) return Math.min(1, live);
+  return Math.ceil(live / 2);
+}
+
+/**
+ * The remarks that satisfy the clauses, those satisfying all of them first, then those satisfying most (labelled as
+ * partial matches by the panel); narrowed by the filters, ranked or dated, with facet counts. No clauses means no
+ * query: every remark passing the filters, newest first unless told otherwise. Clauses no remark satisfies (a word
+ * the corpus never uses) are left out of the count, so one absent word does not empty the list.
  */
 export function search(index: SearchIndex, clauses: readonly Clause[], { filters = {}, sort = 'relevance' }: SearchOptions = {}): SearchResult {
-  const matched: { doc: IndexedRemark; matches: ClauseMatch[] }[] = [];
-  const satisfying = new Array<number>(clauses.length).fill(0);
-  for (const doc of index.docs) {
-    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
-    const matches: ClauseMatch[] = [];
-    clauses.forEach((c, i) => {
-      const m = matchClause(doc, c, links);
-      if (m) {
-        satisfying[i]++;
-        matches.push(m);
-      }
-    });
-    if (matches.length === clauses.length) matched.push({ doc, matches });
+  const n = index.docs.length;
+  if (clauses.length === 0) {
+    const hits = index.docs
+      .filter((d) => passes(d, filters, index))
+      .map((doc): SearchHit => ({ doc, score: 0, occurrences: [], matched: 0 }));
+    hits.sort(comparator(sort === 'relevance' ? 'newest' : sort));
+    return { hits, facets: facetsOf(index.docs, filters, index), clauseCounts: [], live: 0 };
   }
-  const idfs = satisfying.map((n) => inverseDocumentFrequency(index.docs.length, n));
+
+  // Per clause: which alternatives occur in which remarks (from the index), and which remarks satisfy the clause.
+  const perClause = clauses.map((c) => {
+    const alts = c.alternatives.map((alt) => ({ alt, docs: docsForAlternative(index, alt) })).filter((a) => a.docs.length > 0);
+    const marks = new Uint8Array(n);
+    for (const a of alts) for (const d of a.docs) marks[d] = 1;
+    for (const id of c.speakerIds) for (const d of index.docsBySpeaker.get(id) ?? []) marks[d] = 1;
+    for (const id of c.termIds) for (const rid of index.terms.get(id)?.remarkIds ?? []) {
+      const d = index.position.get(rid);
+      if (d !== undefined) marks[d] = 1;
+    }
+    let count = 0;
+    for (let d = 0; d < n; d++) count += marks[d];
+    return { clause: c, alts, marks, count };
+  });
+  const clauseCounts = perClause.map((p) => p.count);
+  const live = clauseCounts.filter((c) => c > 0).length;
+  const need = minimumMatched(live);
+
+  const satisfied = new Uint8Array(n);
+  for (const p of perClause) for (let d = 0; d < n; d++) satisfied[d] += p.marks[d];
+
+  const matched: { doc: IndexedRemark; matches: (ClauseMatch | null)[]; count: number }[] = [];
+  if (need > 0) {
+    for (let d = 0; d < n; d++) {
+      if (satisfied[d] < need) continue;
+      const doc = index.docs[d];
+      const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
+      const matches = perClause.map((p) =>
+        p.marks[d]
+          ? matchClause(
+              doc,
+              p.clause,
+              links,
+              p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt),
+            )
+          : null,
+      );
+      matched.push({ doc, matches, count: satisfied[d] });
+    }
+  }
+  const idfs = clauseCounts.map((c) => inverseDocumentFrequency(n, c));
   const facets = facetsOf(
     matched.map((m) => m.doc),
     filters,
@@ -36,13 +94,28 @@ export function search(index: SearchIndex, clauses: readonly Clause[], { filters
   );
   const hits: SearchHit[] = matched
     .filter((m) => passes(m.doc, filters, index))
-    .map(({ doc, matches }) => ({
+    .map(({ doc, matches, count }) => ({
       doc,
-      score: clauses.length === 0 ? 0 : scoreRemark(doc, matches, idfs, index.averageLength),
-      occurrences: matches.flatMap((m, clause): Occurrence[] => m.spans.map((s) => ({ start: s.start, end: s.end, clause }))),
+      matched: count,
+      score: scoreRemark(doc, matches, idfs, index.averageLength),
+      occurrences: matches.flatMap((m, clause): Occurrence[] => (m ? m.spans.map((s) => ({ start: s.start, end: s.end, clause })) : [])),
     }));
-  hits.sort(comparator(clauses.length === 0 && sort === 'relevance' ? 'newest' : sort));
-  return { hits, facets };
+  const order = comparator(sort);
+  // Relevance: every clause before most clauses before fewer; dates: partial matches still after full ones.
+  hits.sort((a, b) => b.matched - a.matched || order(a, b));
+  return { hits, facets, clauseCounts, live };
+}
+
+function binaryHas(sorted: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const chronological = (a: SearchHit, b: SearchHit) =>
