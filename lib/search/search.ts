@@ -62,13 +62,15 @@ export function search(index: SearchIndex, clauses: readonly Clause[], { filters
   });
   const clauseCounts = perClause.map((p) => p.count);
   const live = clauseCounts.filter((c) => c > 0).length;
-  const need = minimumMatched(live);
-
   const satisfied = new Uint8Array(n);
   for (const p of perClause) for (let d = 0; d < n; d++) satisfied[d] += p.marks[d];
+  // Looser still when no remark holds enough clauses: a query never comes back empty while a remark holds one of them.
+  let best = 0;
+  for (let d = 0; d < n; d++) if (satisfied[d] > best) best = satisfied[d];
+  const need = Math.min(minimumMatched(live), best);
 
   const matched: { doc: IndexedRemark; matches: (ClauseMatch | null)[]; count: number }[] = [];
-  if (need > 0) {
+  if (live > 0) {
     for (let d = 0; d < n; d++) {
       if (satisfied[d] < need) continue;
       const doc = index.docs[d];
