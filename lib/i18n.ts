@@ -89,6 +89,16 @@ const ja = {
   spSearchThisTerm: 'この用語で検索',
   spRemarkPage: '発言',
   spNotFound: '見つかりません（{id}）',
+  spPartialMatch: '部分一致: {of}語中{n}語',
+  spFullCount: 'すべての語を含む発言 {n} 件',
+  spNoFullMatch: 'すべての語を含む発言はありません。一部の語を含む発言を表示しています',
+  spWordNotFound: '該当なし',
+  spConceptOf: '概念: {label}',
+  spSuggestions: 'こちらで検索できます:',
+  spSuggestCloser: '{word}（{n} 件）',
+  spSuggestDrop: '「{word}」を除く（{n} 件）',
+  spSuggestNoFilters: '絞り込みなし（{n} 件）',
+  spMoreLikeThis: 'この発言に似た発言を探す',
   contextMenuLookup: '議事概要レンズで調べる',
 } as const;
 
@@ -178,6 +188,16 @@ const en: Record<MessageKey, string> = {
   spSearchThisTerm: 'Search this term',
   spRemarkPage: 'Remark',
   spNotFound: 'Not found ({id})',
+  spPartialMatch: 'partial match: {n} of {of} words',
+  spFullCount: '{n} hold every word',
+  spNoFullMatch: 'No remark holds every word; showing remarks that hold some of them',
+  spWordNotFound: 'not found',
+  spConceptOf: 'concept: {label}',
+  spSuggestions: 'Try instead:',
+  spSuggestCloser: '{word} ({n})',
+  spSuggestDrop: 'without “{word}” ({n})',
+  spSuggestNoFilters: 'without filters ({n})',
+  spMoreLikeThis: 'More like this',
   contextMenuLookup: 'Look up in Minutes Lens',
 };
 

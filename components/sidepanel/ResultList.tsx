@@ -17,10 +17,13 @@ const OPENERS = '.ml-remark-open';
  */
 export const ResultList = memo(function ResultList({
   hits,
+  live = 0,
   onOpen,
   onExitTop,
 }: {
   hits: readonly SearchHit[];
+  /** clauses of the query some remark satisfies: a hit satisfying fewer is labelled a partial match */
+  live?: number;
   onOpen: (view: RemarkView) => void;
   onExitTop: () => void;
 }) {
@@ -51,7 +54,16 @@ export const ResultList = memo(function ResultList({
             ranges={ranges.get(hit.doc.remark.id)}
             maxLength={160}
             onOpen={onOpen}
-            actions={<CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />}
+            actions={
+              <>
+                {hit.matched < live && (
+                  <span className="ml-badge ml-partial" data-matched={hit.matched} data-of={live}>
+                    {t('spPartialMatch', { n: hit.matched, of: live })}
+                  </span>
+                )}
+                <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
+              </>
+            }
           />
         );
       })}
