@@ -20,14 +20,14 @@ export function docsForAlternative(index: SearchIndex, alt: Alternative): Int32A
 }
 
 /**
- * How many clauses a remark must satisfy to be shown: with one clause,
- * that one; with two, either (the remark holding both ranks first); with more, at least half. A remark holding every
+ * How many clauses a remark must satisfy to be shown: with one clause, that one; with two, either (the remark holding
+ * both ranks first); with more, at least a third (so "more like this", five words, lists remarks sharing two). A remark holding every
  * clause always ranks above one holding fewer, so loosening never hides a full match; it only keeps a strict query
  * from coming back empty when remarks hold most of what was asked.
  */
 export function minimumMatched(live: number): number {
   if (live <= 2) return Math.min(1, live);
-  return Math.ceil(live / 2);
+  return Math.ceil(live / 3);
 }
 
 /**
