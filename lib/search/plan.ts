@@ -53,7 +53,8 @@ export function prepareQuery(raw: string, index: SearchIndex): PreparedQuery {
       at = e.end;
     }
     rest.push(original(at, norm.length));
-    for (const chunk of rest.flatMap(plainWords)) {
+    // A lone particle left between two names (官民の協力 → の) is no word to search for.
+    for (const chunk of rest.flatMap(plainWords).filter((c) => !/^[\u3041-\u3096]{1,2}$/u.test(c))) {
       const byReading = peopleByReading(index.entities, chunk);
       if (byReading.length > 0) entities.push({ typed: normalize(chunk), label: chunk, personIds: byReading, termIds: [], conceptIds: [] });
       else chunks.push(chunk);

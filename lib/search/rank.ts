@@ -7,7 +7,7 @@ import type { IndexedRemark, MatchVia } from './types';
  */
 
 /** What one occurrence counts for, by how it entered the query: a typo's stand-in counts less than the typed word. */
-const VIA_WEIGHT: Record<MatchVia, number> = {
+export const VIA_WEIGHT: Record<MatchVia, number> = {
   phrase: 1.2,
   typed: 1,
   name: 0.9,
@@ -19,14 +19,20 @@ const VIA_WEIGHT: Record<MatchVia, number> = {
   loose: 0.3,
 };
 /** Being the speaker counts as much as naming the person twice. */
-const SPEAKER_WEIGHT = 2;
+export const SPEAKER_WEIGHT = 2;
 /** Linked to a term by the corpus without a written form we know: weaker than any occurrence. */
-const TERM_LINK_WEIGHT = 0.4;
+export const TERM_LINK_WEIGHT = 0.4;
 const K1 = 1.2;
 const B = 0.5;
 /** Characters within which all clauses count as said together. */
-const NEAR = 60;
-const NEAR_BONUS = 1.3;
+export const NEAR = 60;
+export const NEAR_BONUS = 1.3;
+
+/** BM25's saturating term frequency, relative to the remark's length, times the clause's rarity and how well it matched. */
+export function clauseScore(idf: number, quality: number, tf: number, docLength: number, averageLength: number): number {
+  const lengthNorm = 1 - B + (B * docLength) / Math.max(1, averageLength);
+  return (idf * quality * (tf * (K1 + 1))) / (tf + K1 * lengthNorm);
+}
 
 export function inverseDocumentFrequency(total: number, matching: number): number {
   return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
@@ -62,12 +68,12 @@ export function shortestCover(matches: readonly ClauseMatch[]): number {
   let covered = 0;
   let best = Infinity;
   let left = 0;
-  // Sliding window over occurrences sorted by start: shrink from the left while every clause stays covered.
+  // Sliding window over occurrences sorted by start: shrink from the left while every clause stays covered. The window
+  // ends where its last-starting occurrence ends (a longer occurrence further left is rare and only widens it).
   for (let right = 0; right < events.length; right++) {
     if (inWindow[events[right].clause]++ === 0) covered++;
     while (covered === need) {
-      const windowEnd = Math.max(...events.slice(left, right + 1).map((e) => e.end));
-      best = Math.min(best, windowEnd - events[left].start);
+      best = Math.min(best, events[right].end - events[left].start);
       if (--inWindow[events[left].clause] === 0) covered--;
       left++;
     }

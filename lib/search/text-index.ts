@@ -13,9 +13,16 @@ export interface TextIndex {
   /** distinct runs, and for each the sorted positions of the documents holding it */
   words: string[];
   postings: Int32Array[];
+  /** for each posting, how often the document holds the run */
+  counts: Uint16Array[];
   docCount: number;
   /** documents that hold `needle` (verified), sorted, cached */
   docsWith(needle: string): Int32Array;
+  /**
+   * How often each document of `docsWith(needle)` holds it, when the index knows without reading the texts (a needle
+   * that is one run of Japanese script); null otherwise.
+   */
+  countsOf(needle: string): Uint16Array | null;
   /** vocabulary ids of the runs containing `part` */
   wordsContaining(part: string): number[];
   /** number of documents holding the run exactly, or 0 */
@@ -31,17 +38,23 @@ const CACHE_SIZE = 2000;
 export function buildTextIndex(norms: readonly string[], contains: (text: string, needle: string) => boolean): TextIndex {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
+  const tallies: number[][] = [];
   norms.forEach((norm, doc) => {
     for (const run of runsOf(norm)) {
       let id = ids.get(run);
       if (id === undefined) {
         ids.set(run, (id = lists.length));
         lists.push([doc]);
-      } else if (lists[id][lists[id].length - 1] !== doc) lists[id].push(doc);
+        tallies.push([1]);
+      } else if (lists[id][lists[id].length - 1] !== doc) {
+        lists[id].push(doc);
+        tallies[id].push(1);
+      } else tallies[id][tallies[id].length - 1]++;
     }
   });
   const words = [...ids.keys()];
   const postings = lists.map((l) => Int32Array.from(l));
+  const counts = tallies.map((l) => Uint16Array.from(l));
   // Bigrams of the vocabulary (not of the texts): small, and enough to find the runs containing a query run quickly.
   const bigrams = new Map<string, number[]>();
   words.forEach((w, id) => {
@@ -71,7 +84,7 @@ export function buildTextIndex(norms: readonly string[], contains: (text: string
     return best!.filter((id) => words[id].includes(part));
   };
 
-  const cache = new Map<string, Int32Array>();
+  const cache = new Map<string, { docs: Int32Array; counts: Uint16Array | null }>();
   const all = () => Int32Array.from(norms.keys());
 
   const candidates = (needle: string): Int32Array => {
@@ -89,27 +102,49 @@ export function buildTextIndex(norms: readonly string[], contains: (text: string
     return Int32Array.from(docs);
   };
 
+  const exactly = (needle: string) => {
+    // One run of Japanese script is inside a vocabulary run wherever it occurs: the postings say where and how often.
+    const tally = new Uint16Array(norms.length);
+    for (const id of wordsContaining(needle)) {
+      const w = words[id];
+      let times = 0;
+      for (let at = w.indexOf(needle); at !== -1; at = w.indexOf(needle, at + 1)) times++;
+      const docs = postings[id];
+      const c = counts[id];
+      for (let i = 0; i < docs.length; i++) tally[docs[i]] += times * c[i];
+    }
+    const docs: number[] = [];
+    const found: number[] = [];
+    tally.forEach((t, d) => t > 0 && (docs.push(d), found.push(t)));
+    return { docs: Int32Array.from(docs), counts: Uint16Array.from(found) };
+  };
+
+  const lookup = (needle: string) => {
+    let hit = cache.get(needle);
+    if (hit) {
+      cache.delete(needle);
+      cache.set(needle, hit);
+      return hit;
+    }
+    const parts = runsOf(needle);
+    if (parts.length === 1 && parts[0] === needle && !/[a-z0-9]/.test(needle)) hit = exactly(needle);
+    else hit = { docs: candidates(needle).filter((d) => contains(norms[d], needle)), counts: null };
+    cache.set(needle, hit);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return hit;
+  };
+
   return {
     words,
     postings,
+    counts,
     docCount: norms.length,
     wordsContaining,
     documentFrequency: (word) => {
       const id = ids.get(word);
       return id === undefined ? 0 : postings[id].length;
     },
-    docsWith(needle) {
-      let hit = cache.get(needle);
-      if (hit) {
-        cache.delete(needle);
-        cache.set(needle, hit);
-        return hit;
-      }
-      const docs = candidates(needle).filter((d) => contains(norms[d], needle));
-      hit = docs;
-      cache.set(needle, hit);
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      return hit;
-    },
+    docsWith: (needle) => lookup(needle).docs,
+    countsOf: (needle) => lookup(needle).counts,
   };
 }
