@@ -123,7 +123,8 @@ export async function measureSearch(extensionDir: string, runs = RUNS): Promise<
   try {
     const opened = performance.now();
     const page = await h.openSidePanel();
-    await page.locator('.ml-result-count').waitFor();
+    // A large corpus takes a while to index on a busy machine.
+    await page.locator('.ml-result-count').waitFor({ timeout: 300_000 });
     const openMs = performance.now() - opened;
     const memoryBeforeMb = extensionRendererMb(extensionDir);
     const loading = performance.now();

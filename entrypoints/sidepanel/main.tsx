@@ -6,8 +6,8 @@ import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import '../../components/sidepanel/sidepanel.css';
 import { fetchCorpus } from '../../lib/db/bundled';
 import { browserLang } from '../../lib/i18n';
-import { createAnalyzer } from '../../lib/search/analyzer-client';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
+import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
 
 /**
  * The side panel searches the whole corpus in memory: it reads the bundled corpus.json (a file of the extension package,
@@ -17,12 +17,19 @@ import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib
 async function loadIndex(): Promise<SearchIndex> {
   const corpus = await fetchCorpus(browser.runtime.getURL('/corpus.json' as PublicPath));
   const index = buildSearchIndex(corpus, await normalizeInSlices(corpus.remarks));
+  current = index;
   // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
   requestIdleCallback(() => index.fuzzy());
   return index;
 }
 
-const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
+let current: SearchIndex | null = null;
+/**
+ * Queries are analysed against the corpus's own vocabulary (lib/search/vocab-analysis.ts), not by kuromoji: the panel
+ * no longer loads the 18 MB dictionary, which cost about 200 MB of renderer memory and 2 s before the first analysed
+ * query. (analyzer.worker.ts, the kuromoji worker, is kept for analysing new text such as imports.)
+ */
+const analyzer = vocabularyAnalyzer(() => current);
 
 const lang = browserLang();
 document.documentElement.lang = lang;
