@@ -8,6 +8,7 @@ import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
 import { useT } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { SavedToggle } from './SavedContext';
 
 const OPENERS = '.ml-remark-open';
 
@@ -61,6 +62,7 @@ export const ResultList = memo(function ResultList({
                     {t('spPartialMatch', { n: hit.matched, of: live })}
                   </span>
                 )}
+                <SavedToggle view={view} />
                 <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
               </>
             }
