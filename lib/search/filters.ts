@@ -48,7 +48,11 @@ function facetTables(index: SearchIndex): Record<FacetName, FacetTable> {
         d,
         values(d).map(([key, label]) => {
           let id = ids.get(key);
-          if (id === undefined) ids.set(key, (id = table.keys.push(key) - 1)), table.labels.push(label);
+          if (id === undefined) {
+            id = table.keys.push(key) - 1;
+            ids.set(key, id);
+            table.labels.push(label);
+          }
           return id;
         }),
       );

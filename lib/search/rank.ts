@@ -49,8 +49,14 @@ export function scoreRemark(doc: IndexedRemark, all: readonly (ClauseMatch | nul
     // with the typed word once ranks above one holding only a paraphrase or the loose parts of a compound many times.
     let tf = m.spans.length;
     let quality = m.spans.reduce((best, s) => Math.max(best, VIA_WEIGHT[s.via]), 0);
-    if (m.bySpeaker) (tf += SPEAKER_WEIGHT), (quality = Math.max(quality, 1));
-    if (m.byTermLink && m.spans.length === 0) (tf += 1), (quality = Math.max(quality, TERM_LINK_WEIGHT));
+    if (m.bySpeaker) {
+      tf += SPEAKER_WEIGHT;
+      quality = Math.max(quality, 1);
+    }
+    if (m.byTermLink && m.spans.length === 0) {
+      tf += 1;
+      quality = Math.max(quality, TERM_LINK_WEIGHT);
+    }
     score += (idfs[i] * quality * (tf * (K1 + 1))) / (tf + K1 * lengthNorm);
   });
   if (matches.length > 1 && shortestCover(matches) <= NEAR) score *= NEAR_BONUS;

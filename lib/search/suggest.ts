@@ -36,7 +36,10 @@ function similarity(a: string, b: string): number {
   let shared = 0;
   for (const g of ga) {
     const n = gb.get(g) ?? 0;
-    if (n > 0) shared++, gb.set(g, n - 1);
+    if (n > 0) {
+      shared++;
+      gb.set(g, n - 1);
+    }
   }
   return (2 * shared) / (ga.length + grams(b).length);
 }
@@ -49,9 +52,7 @@ export function closestWords(index: SearchIndex, word: string, max = MAX_CLOSE):
   const w = normalize(word).trim();
   if (!w) return [];
   const candidates = new Set<string>();
-  for (const g of new Set(grams(w))) {
-    for (const part of g.length > 1 ? [g] : [g]) for (const id of index.text.wordsContaining(part)) candidates.add(index.text.words[id]);
-  }
+  for (const g of new Set(grams(w))) for (const id of index.text.wordsContaining(g)) candidates.add(index.text.words[id]);
   for (const s of index.entities.surfaces) if (s.termIds.size || s.conceptIds.size) candidates.add(s.text);
   const scored = [...candidates]
     .filter((c) => c !== w && [...c].length >= 2 && !/^[\u3041-\u3096]+$/u.test(c))

@@ -41,9 +41,9 @@ export function buildTextIndex(norms: readonly string[], contains: (text: string
   const tallies: number[][] = [];
   norms.forEach((norm, doc) => {
     for (const run of runsOf(norm)) {
-      let id = ids.get(run);
+      const id = ids.get(run);
       if (id === undefined) {
-        ids.set(run, (id = lists.length));
+        ids.set(run, lists.length);
         lists.push([doc]);
         tallies.push([1]);
       } else if (lists[id][lists[id].length - 1] !== doc) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
-import { EXTENSION_DIR, type Harness, launch } from './harness';
+import { EXTENSION_DIR, useHarness } from './harness';
 
 /** Issue #14 in the real side panel: partial matches, suggestions, concepts across languages, more like this. */
 const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
@@ -16,13 +16,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
 const shownIds = (page: Page) => page.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!));
 
 describe('side panel search (issue #14) in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('ranks remarks holding every word first and labels the others as partial matches', async () => {
     const page = await h.openSidePanel();
