@@ -18,7 +18,7 @@ export interface Concept {
 export const CONCEPTS: readonly Concept[] = thesaurus.concepts;
 
 /** Characters a form written A…B allows between A and B. */
-export const NEAR_GAP = 12;
+const NEAR_GAP = 12;
 
 /** The forms that bring a concept into a query: its labels, variants and narrower terms. */
 export function conceptTriggers(c: Concept): string[] {

@@ -32,7 +32,17 @@ export interface QueryScore {
 export function scoreQuery(judged: Judged, ranked: readonly string[]): QueryScore {
   const rel = new Set(judged.relevant);
   if (rel.size === 0) {
-    return { q: judged.q, kind: judged.kind, returned: ranked.length, p5: null, p5plain: null, r20: null, rr: null, missed: [], wrongTop: ranked.slice(0, 5) };
+    return {
+      q: judged.q,
+      kind: judged.kind,
+      returned: ranked.length,
+      p5: null,
+      p5plain: null,
+      r20: null,
+      rr: null,
+      missed: [],
+      wrongTop: ranked.slice(0, 5),
+    };
   }
   const top5 = ranked.slice(0, 5);
   const top20 = new Set(ranked.slice(0, 20));
@@ -79,8 +89,12 @@ export function summarize(scores: readonly QueryScore[]): EvalSummary {
 }
 
 export function formatScore(s: QueryScore): string {
-  if (s.p5 === null) return `${s.returned === 0 ? 'ok  ' : 'FAIL'} ${s.q} → ${s.returned} results (should be none)${s.returned ? ': ' + s.wrongTop.join(' ') : ''}`;
-  const extra = [s.missed.length ? `missed ${s.missed.join(' ')}` : '', s.wrongTop.length ? `top-5 not relevant ${s.wrongTop.join(' ')}` : '']
+  if (s.p5 === null)
+    return `${s.returned === 0 ? 'ok  ' : 'FAIL'} ${s.q} → ${s.returned} results (should be none)${s.returned ? ': ' + s.wrongTop.join(' ') : ''}`;
+  const extra = [
+    s.missed.length ? `missed ${s.missed.join(' ')}` : '',
+    s.wrongTop.length ? `top-5 not relevant ${s.wrongTop.join(' ')}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return `P@5 ${s.p5.toFixed(2)} R@20 ${s.r20!.toFixed(2)} RR ${s.rr!.toFixed(2)} ${s.q} (${s.returned} results)${extra ? ' — ' + extra : ''}`;

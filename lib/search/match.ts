@@ -43,7 +43,7 @@ export function holds(text: string, alt: Alternative): boolean {
 }
 
 /** `parts` in order, each starting at most `gap` characters after the previous ends: 情報を共有, 情報収集・共有. */
-export function findSequence(text: string, parts: readonly string[], gap: number): { start: number; end: number }[] {
+function findSequence(text: string, parts: readonly string[], gap: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const at of findAll(text, parts[0])) {
     let end = at + parts[0].length;

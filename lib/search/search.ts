@@ -10,7 +10,7 @@ export interface SearchOptions {
 }
 
 /** Positions in `index.docs` of the remarks holding an alternative, from the inverted index. */
-export function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
+function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
   const parts = alt.seq ?? alt.all;
   if (!parts) return index.text.docsWith(alt.text);
   // Every part must be there; the rarest part's remarks are checked for the rest.
@@ -26,7 +26,7 @@ export function docsForAlternative(index: SearchIndex, alt: Alternative): Int32A
  * clause always ranks above one holding fewer, so loosening never hides a full match; it only keeps a strict query
  * from coming back empty when remarks hold most of what was asked.
  */
-export function minimumMatched(live: number): number {
+function minimumMatched(live: number): number {
   if (live <= 2) return Math.min(1, live);
   if (live === 3) return 2;
   return Math.ceil(live / 3);

@@ -48,7 +48,7 @@ function similarity(a: string, b: string): number {
  * Words the corpus uses (its own vocabulary, and the names of its terms and concepts) closest to `word`, most similar
  * first, ties broken by how many remarks use them.
  */
-export function closestWords(index: SearchIndex, word: string, max = MAX_CLOSE): string[] {
+function closestWords(index: SearchIndex, word: string, max = MAX_CLOSE): string[] {
   const w = normalize(word).trim();
   if (!w) return [];
   const candidates = new Set<string>();

@@ -34,7 +34,7 @@ export function vocabularyAnalysis(index: SearchIndex): (chunks: readonly string
  * The parts of a kanji compound: the longest prefix the corpus uses as a word of its own, then the rest the same way;
  * failing that, the longest prefix the corpus uses at all. Two characters at least; none when the run does not split.
  */
-export function splitCompound(run: string, standalone: (w: string) => boolean, occurs: (w: string) => boolean): string[] {
+function splitCompound(run: string, standalone: (w: string) => boolean, occurs: (w: string) => boolean): string[] {
   const chars = [...run];
   if (chars.length < 4) return [];
   for (const known of [standalone, occurs]) {
