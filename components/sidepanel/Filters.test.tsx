@@ -55,6 +55,18 @@ describe('QueryChips', () => {
         <QueryChips clauses={planQuery('ランサムウエア 能動的サイバー防御', index)} />
       </LangProvider>,
     );
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['能動的サイバー防御 +2 spellings', 'ランサムウエア ≈ ランサムウェア']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '能動的サイバー防御 = concept: active cyber defense / 能動的サイバー防御 +12 spellings',
+      'ランサムウエア ≈ ランサムウェア',
+    ]);
+  });
+
+  it('strikes out a word no remark holds', () => {
+    render(
+      <LangProvider lang="en">
+        <QueryChips clauses={planQuery('ランサムウェア ブロックチェーン', index)} counts={[2, 0]} />
+      </LangProvider>,
+    );
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['ランサムウェア', 'ブロックチェーン (not found)']);
   });
 });

@@ -39,7 +39,7 @@ const PROBLEM_KEYS: Record<Problem['code'], MessageKey> = {
   failed: 'impErrFailed',
 };
 
-export function problemText(t: Translate, name: string, problem: Problem): string {
+function problemText(t: Translate, name: string, problem: Problem): string {
   return t(PROBLEM_KEYS[problem.code], { file: name, message: '', ...problem.params });
 }
 

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import { findRanges } from '../../lib/lookup/ranges';
 import { citeRemark } from '../../lib/search/citation';
+import { moreLikeThisQuery } from '../../lib/search/more-like-this';
+import { formatRoute } from '../../lib/search/route';
 import { remarkContext } from '../../lib/search/reading';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
@@ -26,7 +28,8 @@ export interface RemarkPageProps {
 export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
   const t = useT();
   const ctx = useMemo(() => remarkContext(index, id), [index, id]);
-  const needles = useMemo(() => clauses.flatMap((c) => c.alternatives.map((a) => a.text)), [clauses]);
+  const needles = useMemo(() => clauses.flatMap((c) => c.alternatives.filter((a) => !a.seq && !a.all).map((a) => a.text)), [clauses]);
+  const moreLikeThis = useMemo(() => moreLikeThisQuery(index, id), [index, id]);
   if (!ctx) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
   const { view, meeting, attendees, before, after } = ctx;
   const { remark, speaker, role } = view;
@@ -75,6 +78,11 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
           <SavedToggle view={view} />
           <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
+          {moreLikeThis && (
+            <a className="ml-button ml-more-like-this" href={formatRoute({ page: 'search', query: moreLikeThis, filters: {}, sort: 'relevance' })}>
+              {t('spMoreLikeThis')}
+            </a>
+          )}
         </div>
         <p className="ml-citation ml-muted">{citeRemark(view)}</p>
       </article>

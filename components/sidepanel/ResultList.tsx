@@ -18,10 +18,13 @@ const OPENERS = '.ml-remark-open';
  */
 export const ResultList = memo(function ResultList({
   hits,
+  live = 0,
   onOpen,
   onExitTop,
 }: {
   hits: readonly SearchHit[];
+  /** clauses of the query some remark satisfies: a hit satisfying fewer is labelled a partial match */
+  live?: number;
   onOpen: (view: RemarkView) => void;
   onExitTop: () => void;
 }) {
@@ -54,6 +57,11 @@ export const ResultList = memo(function ResultList({
             onOpen={onOpen}
             actions={
               <>
+                {hit.matched < live && (
+                  <span className="ml-badge ml-partial" data-matched={hit.matched} data-of={live}>
+                    {t('spPartialMatch', { n: hit.matched, of: live })}
+                  </span>
+                )}
                 <SavedToggle view={view} />
                 <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
               </>

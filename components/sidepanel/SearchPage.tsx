@@ -2,7 +2,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
+import { plainAnalysis, planQuery } from '../../lib/search/plan';
 import type { SearchRoute } from '../../lib/search/route';
+import { type Suggestion, suggest } from '../../lib/search/suggest';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause, SearchFilters, SortOrder } from '../../lib/search/types';
@@ -72,6 +74,17 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     () => result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
     [result, index],
   );
+  const full = useMemo(() => result.hits.filter((h) => h.matched >= result.live).length, [result]);
+  // Suggestions only where they help: nothing found, or nothing holding every word.
+  const suggestions = useMemo(
+    () =>
+      result.hits.length === 0 || (clauses.length > 1 && full === 0)
+        ? suggest(index, clauses, result, { filters: route.filters, sort: route.sort }, (q) => planQuery(q, index, plainAnalysis))
+        : [],
+    [index, clauses, result, full, route.filters, route.sort],
+  );
+  const runSuggestion = (s: Suggestion) =>
+    navigate({ ...route, query: s.query, filters: s.kind === 'no-filters' ? {} : route.filters }, { replace: false });
   const setFilters = (filters: SearchFilters) => navigate({ ...route, filters }, { replace: true });
   const setSort = (sort: SortOrder) => navigate({ ...route, sort }, { replace: true });
   const rows = () => result.hits.map((h) => exportRow(remarkView(h.doc)));
@@ -143,7 +156,30 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         </span>
       </div>
 
-      <QueryChips clauses={clauses} />
+      <QueryChips clauses={clauses} counts={result.clauseCounts} />
+      {result.hits.length > 0 && result.live > 1 && (
+        <p className="ml-muted ml-full-count" data-full={full}>
+          {full > 0 ? t('spFullCount', { n: full }) : t('spNoFullMatch')}
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <div className="ml-suggestions" role="group" aria-label={t('spSuggestions')}>
+          <span className="ml-muted">{t('spSuggestions')}</span>
+          <ul className="ml-suggestion-list">
+            {suggestions.map((s) => (
+              <li key={`${s.kind}-${s.query}`}>
+                <button type="button" className="ml-link-button ml-suggestion" data-kind={s.kind} data-query={s.query} onClick={() => runSuggestion(s)}>
+                  {s.kind === 'closer-word'
+                    ? t('spSuggestCloser', { word: s.query, n: s.count })
+                    : s.kind === 'drop-word'
+                      ? t('spSuggestDrop', { word: s.word, n: s.count })
+                      : t('spSuggestNoFilters', { n: s.count })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {route.query.trim() !== '' && (
         <MeetingChart counts={chart} label={t('spPerMeeting')} onSelect={(meetingId) => setFilters({ ...route.filters, meetings: [meetingId] })} />
       )}
@@ -152,7 +188,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         {result.hits.length === 0 ? (
           <p className="ml-muted">{t('spNoMatches')}</p>
         ) : (
-          <ResultList hits={shownHits} onOpen={onOpen} onExitTop={focusInput} />
+          <ResultList hits={shownHits} live={result.live} onOpen={onOpen} onExitTop={focusInput} />
         )}
         {result.hits.length > shown && (
           <button type="button" className="ml-button ml-more" onClick={() => setShown(shown + PAGE)}>

@@ -14,9 +14,9 @@ import { htmlToText } from '../../lib/import/html-text';
 import { createImporter, createPrepareClient } from '../../lib/import/importer';
 import { browserLang } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
-import { createAnalyzer } from '../../lib/search/analyzer-client';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
 import { pdfText } from './pdf';
+import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
 
 /**
  * The side panel searches the whole corpus in memory, read from the database (bundled and imported minutes; the same
@@ -30,6 +30,7 @@ async function loadIndex(): Promise<SearchIndex> {
   const queries = await access.queries();
   const corpus = queries.source === 'db' ? await snapshotCorpus(db) : await fetchCorpus(CORPUS_URL);
   const index = buildSearchIndex(corpus, await normalizeInSlices(corpus.remarks));
+  current = index;
   // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
   requestIdleCallback(() => index.fuzzy());
   return index;
@@ -45,6 +46,13 @@ const onCorpusChanged = (listener: () => void) => {
 browser.runtime.onMessage.addListener((message: Request | Broadcast) => {
   if (message?.type === 'corpus-changed') corpusChanged();
 });
+let current: SearchIndex | null = null;
+/**
+ * Queries are analysed against the corpus's own vocabulary (lib/search/vocab-analysis.ts), not by kuromoji: the panel
+ * no longer loads the 18 MB dictionary, which cost about 200 MB of renderer memory and 2 s before the first analysed
+ * query.
+ */
+const analyzer = vocabularyAnalyzer(() => current);
 
 const store = createImportStore(db, () => fetchCorpus(CORPUS_URL));
 const importer = createImporter({
@@ -58,8 +66,6 @@ const afterImportChange = async () => {
   const request: Request = { type: 'corpus-changed' };
   await browser.runtime.sendMessage(request).catch(() => undefined);
 };
-
-const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
 
 const lang = browserLang();
 document.documentElement.lang = lang;

@@ -69,7 +69,7 @@ export interface ApplyResult {
  * Merges one import into the corpus tables. Call inside a transaction that covers the corpus tables. An import whose
  * meeting the corpus tables already hold (the bundled corpus gained it) is left out, not merged twice.
  */
-export async function applyImport(db: MinutesDb, row: ImportRow): Promise<ApplyResult> {
+async function applyImport(db: MinutesDb, row: ImportRow): Promise<ApplyResult> {
   const c = row.corpus;
   const result: ApplyResult = { merged: false, samePeople: 0, newPeople: 0, newTerms: 0, links: 0 };
   const meeting = c.meetings[0];
@@ -179,7 +179,7 @@ export interface ImportStore {
   restore(json: string, options?: { replace?: boolean }): Promise<{ restored: string[]; skipped: string[] }>;
 }
 
-export const EXPORT_FORMAT = 'minutes-lens-imports';
+const EXPORT_FORMAT = 'minutes-lens-imports';
 
 /** `loadBundled` gives the bundled corpus, needed to rewrite the corpus tables on delete and replace. */
 export function createImportStore(db: MinutesDb, loadBundled: () => Promise<Corpus>, batchSize = DEFAULT_BATCH_SIZE): ImportStore {
@@ -283,7 +283,7 @@ export function createImportStore(db: MinutesDb, loadBundled: () => Promise<Corp
 }
 
 /** Reads an export (`exportJson`) back, refusing anything that is not one, before anything is written. */
-export function parseExport(json: string): ImportRow[] {
+function parseExport(json: string): ImportRow[] {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -297,7 +297,7 @@ export function parseExport(json: string): ImportRow[] {
 }
 
 /** Refuses a row that would leave dangling links or break the tables. */
-export function checkRow(row: ImportRow): void {
+function checkRow(row: ImportRow): void {
   const c = row?.corpus as ImportedCorpus | undefined;
   if (!row || typeof row.id !== 'string' || typeof row.meetingId !== 'string' || row.id !== importId(row.meetingId)) throw new Error('import row without a valid id');
   if (!c || !Array.isArray(c.meetings) || c.meetings.length !== 1 || c.meetings[0].id !== row.meetingId) throw new Error(`import ${row.id}: not one meeting`);

@@ -3,7 +3,6 @@ import { applyAllImports, revisionOf } from './imports';
 import { CORPUS_TABLES, type CorpusMeta, type MinutesDb } from './schema';
 import { DEFAULT_BATCH_SIZE, writeBundled } from './write-corpus';
 
-export { DEFAULT_BATCH_SIZE } from './write-corpus';
 
 export interface SeedReport {
   version: string;

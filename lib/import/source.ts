@@ -6,7 +6,7 @@ export type SourceKind = 'txt' | 'html' | 'pdf';
  * The largest file accepted. Official minutes are 10–300 kB of text and PDFs of a few MB; a 50 MB file is refused
  * before it is read into memory, with a message that says so.
  */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function checkSize(file: string, size: number): void {
   if (size === 0) throw new ImportProblem({ code: 'empty', params: { file } });

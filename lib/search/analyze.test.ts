@@ -8,7 +8,7 @@ const DICT = fileURLToPath(new URL('../../node_modules/@sglkc/kuromoji/dict/', i
 let tokenizer: JapaneseTokenizer;
 beforeAll(async () => {
   tokenizer = await loadTokenizer(DICT);
-});
+}, 60_000);
 
 const words = (q: string) => contentWords(tokenizer.tokenize(q)).map((w) => w.text);
 

@@ -1,6 +1,7 @@
 import { isKana, isRomaji, toHiragana } from 'wanakana';
 import type { Person, Term } from '../corpus/types';
 import { normalize } from '../text/normalize';
+import { CONCEPTS, type Concept, conceptTriggers } from './concepts';
 
 /**
  * Names of people and terms as they can appear in a query: full names, surnames, readings, romaji, term labels and
@@ -13,11 +14,15 @@ interface Surface {
   text: string;
   personIds: Set<string>;
   termIds: Set<string>;
+  conceptIds: Set<string>;
 }
 
 export interface EntityIndex {
   people: Map<string, Person>;
   terms: Map<string, Term>;
+  concepts: Map<string, Concept>;
+  /** every surface by its normalised text */
+  byText: Map<string, Surface>;
   /** longest first, so the longest name wins where names overlap */
   surfaces: Surface[];
   /** hiragana reading of each person's full name */
@@ -35,16 +40,17 @@ const MIN_KANA_PREFIX = 2;
 
 const ASCII_WORD = /[a-z0-9]/;
 
-export function buildEntityIndex(people: readonly Person[], terms: readonly Term[]): EntityIndex {
+export function buildEntityIndex(people: readonly Person[], terms: readonly Term[], concepts: readonly Concept[] = CONCEPTS): EntityIndex {
   const byText = new Map<string, Surface>();
-  const add = (raw: string | undefined, kind: 'person' | 'term', id: string) => {
+  const add = (raw: string | undefined, kind: 'person' | 'term' | 'concept', id: string) => {
     if (!raw) return;
     const text = normalize(raw).trim();
     if ([...text].length < MIN_SURFACE) return;
     let s = byText.get(text);
-    if (!s) byText.set(text, (s = { text, personIds: new Set(), termIds: new Set() }));
-    (kind === 'person' ? s.personIds : s.termIds).add(id);
+    if (!s) byText.set(text, (s = { text, personIds: new Set(), termIds: new Set(), conceptIds: new Set() }));
+    (kind === 'person' ? s.personIds : kind === 'term' ? s.termIds : s.conceptIds).add(id);
   };
+  for (const c of concepts) for (const form of conceptTriggers(c)) add(form, 'concept', c.id);
   const readings: EntityIndex['readings'] = [];
   for (const p of people) {
     for (const form of personForms(p)) add(form, 'person', p.id);
@@ -57,6 +63,8 @@ export function buildEntityIndex(people: readonly Person[], terms: readonly Term
   return {
     people: new Map(people.map((p) => [p.id, p])),
     terms: new Map(terms.map((t) => [t.id, t])),
+    concepts: new Map(concepts.map((c) => [c.id, c])),
+    byText,
     surfaces,
     readings,
   };
@@ -89,6 +97,7 @@ export interface EntityMention {
   end: number;
   personIds: string[];
   termIds: string[];
+  conceptIds: string[];
 }
 
 /** Names of people and terms in a normalised query, longest first, never overlapping. */
@@ -102,7 +111,7 @@ export function findEntities(index: EntityIndex, normQuery: string): EntityMenti
       if (!onWordBoundary(normQuery, at, end)) continue;
       if (taken.slice(at, end).some(Boolean)) continue;
       taken.fill(true, at, end);
-      found.push({ start: at, end, personIds: [...s.personIds], termIds: [...s.termIds] });
+      found.push({ start: at, end, personIds: [...s.personIds], termIds: [...s.termIds], conceptIds: [...s.conceptIds] });
     }
   }
   return found.sort((a, b) => a.start - b.start);

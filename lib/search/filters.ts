@@ -24,15 +24,58 @@ export function passes(doc: IndexedRemark, f: SearchFilters, index: SearchIndex,
   return true;
 }
 
-function count(docs: Iterable<IndexedRemark>, keys: (d: IndexedRemark) => Iterable<[string, string]>): Map<string, FacetCount> {
-  const out = new Map<string, FacetCount>();
-  for (const d of docs) {
-    for (const [key, label] of keys(d)) {
-      const c = out.get(key);
-      if (c) c.count++;
-      else out.set(key, { key, label, count: 1 });
+/**
+ * Every remark's facet values as small integers, computed once per index: counting then increments typed arrays, and
+ * only the values that occur get their string key and label (a broad query on 12,600 remarks counts 100,000 values).
+ */
+interface FacetTable {
+  keys: string[];
+  labels: string[];
+  /** per doc position, the value ids it counts under */
+  of: Map<IndexedRemark, number[]>;
+}
+type FacetName = 'speakers' | 'meetings' | 'bodies' | 'sections' | 'terms' | 'modes';
+const tables = new WeakMap<SearchIndex, Record<FacetName, FacetTable>>();
+
+function facetTables(index: SearchIndex): Record<FacetName, FacetTable> {
+  let t = tables.get(index);
+  if (t) return t;
+  const make = (values: (d: IndexedRemark) => [string, string][]): FacetTable => {
+    const ids = new Map<string, number>();
+    const table: FacetTable = { keys: [], labels: [], of: new Map() };
+    for (const d of index.docs) {
+      table.of.set(
+        d,
+        values(d).map(([key, label]) => {
+          let id = ids.get(key);
+          if (id === undefined) {
+            id = table.keys.push(key) - 1;
+            ids.set(key, id);
+            table.labels.push(label);
+          }
+          return id;
+        }),
+      );
     }
-  }
+    return table;
+  };
+  t = {
+    speakers: make((d) => [[speakerKey(d.remark), d.speaker?.name ?? d.remark.speakerLabel]]),
+    meetings: make((d) => [[d.meeting.id, `${d.meeting.body} ${d.meeting.number}`]]),
+    bodies: make((d) => [[d.meeting.body, d.meeting.body]]),
+    sections: make((d) => (d.remark.section ? [[d.remark.section, d.remark.section]] : [])),
+    terms: make((d) => (index.termIdsByRemark.get(d.remark.id) ?? []).map((id): [string, string] => [id, index.terms.get(id)?.label ?? id])),
+    modes: make((d) => [d.remark.written ? ['written', 'written'] : ['spoken', 'spoken']]),
+  };
+  tables.set(index, t);
+  return t;
+}
+
+function count(docs: readonly IndexedRemark[], table: FacetTable): FacetCount[] {
+  const counts = new Uint32Array(table.keys.length);
+  for (const d of docs) for (const id of table.of.get(d) ?? []) counts[id]++;
+  const out: FacetCount[] = [];
+  counts.forEach((n, id) => n > 0 && out.push({ key: table.keys[id], label: table.labels[id], count: n }));
   return out;
 }
 
@@ -43,21 +86,17 @@ const MAX_TERMS = 40;
 
 /** Counts per filter value over the remarks matching the query, each facet ignoring its own filter. */
 export function facetsOf(matched: readonly IndexedRemark[], f: SearchFilters, index: SearchIndex): Facets {
-  const without = (name: FilterName) => matched.filter((d) => passes(d, f, index, name));
-  const meetings = count(without('meetings'), (d) => [[d.meeting.id, `${d.meeting.body} ${d.meeting.number}`]]);
+  const filtered = Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+  const without = (name: FilterName) => (filtered ? matched.filter((d) => passes(d, f, index, name)) : matched);
+  const t = facetTables(index);
+  const meetings = count(without('meetings'), t.meetings);
   const meetingOrder = (key: string) => index.meetings.get(key)?.date ?? '';
   return {
-    speakers: [...count(without('speakers'), (d) => [[speakerKey(d.remark), d.speaker?.name ?? d.remark.speakerLabel]]).values()].sort(byCount),
-    meetings: [...meetings.values()].sort((a, b) => meetingOrder(a.key).localeCompare(meetingOrder(b.key)) || a.key.localeCompare(b.key)),
-    bodies: [...count(without('bodies'), (d) => [[d.meeting.body, d.meeting.body]]).values()].sort(byCount),
-    sections: [...count(without('sections'), (d) => (d.remark.section ? [[d.remark.section, d.remark.section]] : [])).values()].sort(byCount),
-    terms: [
-      ...count(without('terms'), (d) =>
-        (index.termIdsByRemark.get(d.remark.id) ?? []).map((id): [string, string] => [id, index.terms.get(id)?.label ?? id]),
-      ).values(),
-    ]
-      .sort(byCount)
-      .slice(0, MAX_TERMS),
-    modes: [...count(without('mode'), (d) => [d.remark.written ? ['written', 'written'] : ['spoken', 'spoken']]).values()].sort(byCount),
+    speakers: count(without('speakers'), t.speakers).sort(byCount),
+    meetings: meetings.sort((a, b) => meetingOrder(a.key).localeCompare(meetingOrder(b.key)) || a.key.localeCompare(b.key)),
+    bodies: count(without('bodies'), t.bodies).sort(byCount),
+    sections: count(without('sections'), t.sections).sort(byCount),
+    terms: count(without('terms'), t.terms).sort(byCount).slice(0, MAX_TERMS),
+    modes: count(without('mode'), t.modes).sort(byCount),
   };
 }

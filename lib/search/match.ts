@@ -1,4 +1,4 @@
-import type { Clause, IndexedRemark, MatchVia } from './types';
+import type { Alternative, Clause, IndexedRemark, MatchVia } from './types';
 
 const ASCII_WORD = /[a-z0-9]/;
 
@@ -27,12 +27,52 @@ export interface ClauseMatch {
   byTermLink: boolean;
 }
 
-/** How a remark satisfies a clause, or null when it does not. */
-export function matchClause(doc: IndexedRemark, clause: Clause, termIdsOfRemark: readonly string[] = []): ClauseMatch | null {
-  const spans: ClauseMatch['spans'] = [];
-  for (const alt of clause.alternatives) {
-    for (const at of findAll(doc.norm, alt.text)) spans.push({ start: at, end: at + alt.text.length, via: alt.via });
+/** Occurrences of one alternative in normalised text, as spans. */
+export function alternativeSpans(text: string, alt: Alternative): { start: number; end: number }[] {
+  if (alt.seq) return findSequence(text, alt.seq, alt.gap ?? 0);
+  if (alt.all) {
+    const each = alt.all.map((p) => findAll(text, p).map((at) => ({ start: at, end: at + p.length })));
+    return each.some((e) => e.length === 0) ? [] : each.flat();
   }
+  return findAll(text, alt.text).map((at) => ({ start: at, end: at + alt.text.length }));
+}
+
+/** Whether normalised text holds the alternative at all. */
+export function holds(text: string, alt: Alternative): boolean {
+  return alternativeSpans(text, alt).length > 0;
+}
+
+/** `parts` in order, each starting at most `gap` characters after the previous ends: 情報を共有, 情報収集・共有. */
+function findSequence(text: string, parts: readonly string[], gap: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const at of findAll(text, parts[0])) {
+    let end = at + parts[0].length;
+    let ok = true;
+    for (const p of parts.slice(1)) {
+      const next = text.indexOf(p, end);
+      if (next === -1 || next - end > gap) {
+        ok = false;
+        break;
+      }
+      end = next + p.length;
+    }
+    if (ok) out.push({ start: at, end });
+  }
+  return out;
+}
+
+/**
+ * How a remark satisfies a clause, or null when it does not. `alternatives` narrows the alternatives tried to those
+ * known to occur in this remark (the search has that from the index).
+ */
+export function matchClause(
+  doc: IndexedRemark,
+  clause: Clause,
+  termIdsOfRemark: readonly string[] = [],
+  alternatives: readonly Alternative[] = clause.alternatives,
+): ClauseMatch | null {
+  const spans: ClauseMatch['spans'] = [];
+  for (const alt of alternatives) for (const s of alternativeSpans(doc.norm, alt)) spans.push({ ...s, via: alt.via });
   const bySpeaker = doc.remark.speakerId !== null && clause.speakerIds.includes(doc.remark.speakerId);
   const byTermLink = clause.termIds.some((id) => termIdsOfRemark.includes(id));
   if (spans.length === 0 && !bySpeaker && !byTermLink) return null;

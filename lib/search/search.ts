@@ -1,58 +1,191 @@
 import { facetsOf, passes } from './filters';
-import { type ClauseMatch, matchClause } from './match';
-import { inverseDocumentFrequency, scoreRemark } from './rank';
+import { type ClauseMatch, alternativeSpans, holds, matchClause } from './match';
+import { NEAR, NEAR_BONUS, SPEAKER_WEIGHT, TERM_LINK_WEIGHT, VIA_WEIGHT, clauseScore, inverseDocumentFrequency, shortestCover } from './rank';
 import type { SearchIndex } from './search-index';
-import type { Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
+import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
   filters?: SearchFilters;
   sort?: SortOrder;
 }
 
+/** Positions in `index.docs` of the remarks holding an alternative, from the inverted index. */
+function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
+  const parts = alt.seq ?? alt.all;
+  if (!parts) return index.text.docsWith(alt.text);
+  // Every part must be there; the rarest part's remarks are checked for the rest.
+  const lists = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
+  if (lists[0].length === 0) return lists[0];
+  return lists[0].filter((d) => holds(index.docs[d].norm, alt));
+}
+
 /**
- * The remarks that satisfy every clause (AND within one remark), narrowed by the filters, ranked or dated, with facet
- * counts. No clauses means no query: every remark passing the filters, newest first unless told otherwise.
+ * How many clauses a remark must satisfy to be shown: with one clause, that one; with two, either (the remark holding
+ * both ranks first); with three, two; with more, at least a third (so "more like this", five words, lists remarks
+ * sharing two). A remark holding every
+ * clause always ranks above one holding fewer, so loosening never hides a full match; it only keeps a strict query
+ * from coming back empty when remarks hold most of what was asked.
+ */
+function minimumMatched(live: number): number {
+  if (live <= 2) return Math.min(1, live);
+  if (live === 3) return 2;
+  return Math.ceil(live / 3);
+}
+
+/**
+ * The remarks that satisfy the clauses, those satisfying all of them first, then those satisfying most (labelled as
+ * partial matches by the panel); narrowed by the filters, ranked or dated, with facet counts. No clauses means no
+ * query: every remark passing the filters, newest first unless told otherwise. Clauses no remark satisfies (a word
+ * the corpus never uses) are left out of the count, so one absent word does not empty the list.
  */
 export function search(index: SearchIndex, clauses: readonly Clause[], { filters = {}, sort = 'relevance' }: SearchOptions = {}): SearchResult {
-  const matched: { doc: IndexedRemark; matches: ClauseMatch[] }[] = [];
-  const satisfying = new Array<number>(clauses.length).fill(0);
-  for (const doc of index.docs) {
-    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
-    const matches: ClauseMatch[] = [];
-    clauses.forEach((c, i) => {
-      const m = matchClause(doc, c, links);
-      if (m) {
-        satisfying[i]++;
-        matches.push(m);
-      }
-    });
-    if (matches.length === clauses.length) matched.push({ doc, matches });
+  const n = index.docs.length;
+  if (clauses.length === 0) {
+    const hits = index.docs
+      .filter((d) => passes(d, filters, index))
+      .map((doc): SearchHit => ({ doc, score: 0, occurrences: [], matched: 0 }));
+    hits.sort(comparator(sort === 'relevance' ? 'newest' : sort));
+    return { hits, facets: facetsOf(index.docs, filters, index), clauseCounts: [], live: 0 };
   }
-  const idfs = satisfying.map((n) => inverseDocumentFrequency(index.docs.length, n));
+
+  // Per clause, from the index: which alternatives occur in which remarks and how often, the best way each remark
+  // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
+  // words, phrases across scripts, compounds' parts) read the remarks' texts, and only the remarks that hold them.
+  const perClause = clauses.map((c) => {
+    const alts = c.alternatives.map((alt) => ({ alt, docs: docsForAlternative(index, alt) })).filter((a) => a.docs.length > 0);
+    const tf = new Float32Array(n);
+    const quality = new Float32Array(n);
+    for (const { alt, docs } of alts) {
+      const counts = alt.seq || alt.all ? null : index.text.countsOf(alt.text);
+      const weight = VIA_WEIGHT[alt.via];
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
+        tf[d] += counts ? counts[i] : alternativeSpans(index.docs[d].norm, alt).length;
+        if (weight > quality[d]) quality[d] = weight;
+      }
+    }
+    for (const id of c.speakerIds) {
+      for (const d of index.docsBySpeaker.get(id) ?? []) {
+        tf[d] += SPEAKER_WEIGHT;
+        quality[d] = Math.max(quality[d], 1);
+      }
+    }
+    for (const id of c.termIds) {
+      for (const rid of index.terms.get(id)?.remarkIds ?? []) {
+        const d = index.position.get(rid);
+        if (d === undefined || tf[d] > 0) continue;
+        tf[d] = 1;
+        quality[d] = TERM_LINK_WEIGHT;
+      }
+    }
+    let count = 0;
+    for (let d = 0; d < n; d++) if (tf[d] > 0) count++;
+    return { clause: c, alts, tf, quality, count };
+  });
+  const clauseCounts = perClause.map((p) => p.count);
+  const live = clauseCounts.filter((c) => c > 0).length;
+  const idfs = clauseCounts.map((c) => inverseDocumentFrequency(n, c));
+
+  const satisfied = new Uint8Array(n);
+  for (const p of perClause) for (let d = 0; d < n; d++) if (p.tf[d] > 0) satisfied[d]++;
+  // Looser still when no remark holds enough clauses: a query never comes back empty while a remark holds one of them.
+  let best = 0;
+  for (let d = 0; d < n; d++) if (satisfied[d] > best) best = satisfied[d];
+  const need = Math.min(minimumMatched(live), best);
+
+  const matched: number[] = [];
+  if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
   const facets = facetsOf(
-    matched.map((m) => m.doc),
+    matched.map((d) => index.docs[d]),
     filters,
     index,
   );
-  const hits: SearchHit[] = matched
-    .filter((m) => passes(m.doc, filters, index))
-    .map(({ doc, matches }) => ({
-      doc,
-      score: clauses.length === 0 ? 0 : scoreRemark(doc, matches, idfs, index.averageLength),
-      occurrences: matches.flatMap((m, clause): Occurrence[] => m.spans.map((s) => ({ start: s.start, end: s.end, clause }))),
-    }));
-  hits.sort(comparator(clauses.length === 0 && sort === 'relevance' ? 'newest' : sort));
-  return { hits, facets };
+  const spansOf = (d: number): (ClauseMatch | null)[] => {
+    const doc = index.docs[d];
+    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
+    return perClause.map((p) =>
+      p.tf[d] > 0
+        ? matchClause(
+            doc,
+            p.clause,
+            links,
+            p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt),
+          )
+        : null,
+    );
+  };
+  const hits: LazyHit[] = [];
+  for (const d of matched) {
+    const doc = index.docs[d];
+    if (!passes(doc, filters, index)) continue;
+    let score = 0;
+    for (let i = 0; i < perClause.length; i++) {
+      const p = perClause[i];
+      if (p.tf[d] > 0) score += clauseScore(idfs[i], p.quality[d], p.tf[d], doc.norm.length, index.averageLength);
+    }
+    hits.push(new LazyHit(doc, score, satisfied[d], d, spansOf));
+  }
+  const order = comparator(sort);
+  // Relevance: every clause before most clauses before fewer; dates: partial matches still after full ones.
+  const byTier = (a: SearchHit, b: SearchHit) => b.matched - a.matched || order(a, b);
+  hits.sort(byTier);
+  // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
+  // every occurrence, so it is done for the first results only, the ones a reader sees.
+  if (sort === 'relevance' && live > 1) {
+    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+      if (hit.matched < 2) continue;
+      const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
+      if (shortestCover(present) <= NEAR) hit.score *= NEAR_BONUS;
+    }
+    hits.sort(byTier);
+  }
+  return { hits, facets, clauseCounts, live };
 }
 
+/** Results whose clauses are checked for standing close together (see above). */
+const PROXIMITY_DEPTH = 100;
+
+/** A hit whose occurrences (positions, for marking) are found when first asked for: most hits are never shown. */
+class LazyHit implements SearchHit {
+  private found: (ClauseMatch | null)[] | null = null;
+  constructor(
+    readonly doc: IndexedRemark,
+    public score: number,
+    readonly matched: number,
+    private readonly position: number,
+    private readonly find: (position: number) => (ClauseMatch | null)[],
+  ) {}
+  matches(): (ClauseMatch | null)[] {
+    return (this.found ??= this.find(this.position));
+  }
+  get occurrences(): Occurrence[] {
+    return this.matches().flatMap((m, clause): Occurrence[] => (m ? m.spans.map((s) => ({ start: s.start, end: s.end, clause })) : []));
+  }
+}
+
+function binaryHas(sorted: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Plain code-unit order (ISO dates and ids): localeCompare costs a microsecond a call, too much for 10,000 hits. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const chronological = (a: SearchHit, b: SearchHit) =>
-  a.doc.meeting.date.localeCompare(b.doc.meeting.date) || a.doc.meeting.id.localeCompare(b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
+  cmp(a.doc.meeting.date, b.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
 
 function comparator(sort: SortOrder): (a: SearchHit, b: SearchHit) => number {
   if (sort === 'oldest') return chronological;
   // Newest meeting first, but within a meeting remarks stay in the order they were made.
   const newest = (a: SearchHit, b: SearchHit) =>
-    b.doc.meeting.date.localeCompare(a.doc.meeting.date) || a.doc.meeting.id.localeCompare(b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
+    cmp(b.doc.meeting.date, a.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
   if (sort === 'newest') return newest;
   return (a, b) => b.score - a.score || newest(a, b);
 }

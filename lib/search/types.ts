@@ -1,12 +1,38 @@
 import type { Meeting, Person, Remark } from '../corpus/types';
 
 /** How a clause alternative came into the query; ranking weighs them differently. */
-export type MatchVia = 'typed' | 'phrase' | 'synonym' | 'name' | 'fuzzy';
+export type MatchVia =
+  | 'typed'
+  | 'phrase'
+  | 'synonym'
+  | 'name'
+  | 'fuzzy'
+  /** a narrower term of a concept in the query (取引先 for supply chain) */
+  | 'narrower'
+  /** a broader word or paraphrase of a concept */
+  | 'related'
+  /** the parts of a compound, in order and close together (情報を共有 for 情報共有) */
+  | 'parts'
+  /** the parts of a compound anywhere in the remark */
+  | 'loose';
 
 /** One normalised string that satisfies a clause when a remark holds it. */
 export interface Alternative {
+  /** the normalised string; for `seq` and `all`, a display form of the parts */
   text: string;
   via: MatchVia;
+  /** parts that must occur in this order, each starting within `gap` characters after the previous one ends */
+  seq?: string[];
+  gap?: number;
+  /** parts that must all occur somewhere in the remark */
+  all?: string[];
+}
+
+/** A concept of the thesaurus a clause stands for, for "Searching for". */
+export interface ClauseConcept {
+  id: string;
+  ja: string;
+  en: string;
 }
 
 /**
@@ -20,6 +46,7 @@ export interface Clause {
   alternatives: Alternative[];
   speakerIds: string[];
   termIds: string[];
+  concepts?: ClauseConcept[];
 }
 
 /** A word found by query analysis; a compound keeps the words it was merged from for when it never occurs whole. */
@@ -67,6 +94,8 @@ export interface SearchHit {
   doc: IndexedRemark;
   score: number;
   occurrences: Occurrence[];
+  /** how many of the query's clauses the remark satisfies (of `SearchResult.live`) */
+  matched: number;
 }
 
 export interface FacetCount {
@@ -88,4 +117,8 @@ export interface Facets {
 export interface SearchResult {
   hits: SearchHit[];
   facets: Facets;
+  /** remarks satisfying each clause, over the whole corpus (a clause with none is left out of `live`) */
+  clauseCounts: number[];
+  /** clauses that some remark satisfies: a hit satisfying all of them is a full match, fewer a partial one */
+  live: number;
 }

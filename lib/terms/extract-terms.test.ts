@@ -11,7 +11,7 @@ beforeAll(async () => {
   const tokenizer = await loadNodeTokenizer();
   const sources = SEED_FILES.map((file) => ({ file, text: readSeed(file) }));
   corpus = (await buildCorpus(sources, { tokenizer, terms: (c) => extractTerms(c, tokenizer) })).corpus;
-});
+}, 120_000);
 
 const term = (id: string): Term => corpus.terms.find((t) => t.id === id)!;
 const said = (t: Term) => t.remarkIds.map((id) => corpus.remarks.find((r) => r.id === id)!);

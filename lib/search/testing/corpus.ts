@@ -22,3 +22,9 @@ export function searchIndex(): SearchIndex {
 export function find(index: SearchIndex, query: string, options?: SearchOptions): string[] {
   return search(index, planQuery(query, index), options).hits.map((h) => h.doc.remark.id);
 }
+
+/** Ids of the remarks holding every clause of the query (the full matches, ranked first), in result order. */
+export function findFull(index: SearchIndex, query: string, options?: SearchOptions): string[] {
+  const result = search(index, planQuery(query, index), options);
+  return result.hits.filter((h) => h.matched === result.live).map((h) => h.doc.remark.id);
+}

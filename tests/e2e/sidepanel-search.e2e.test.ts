@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../lib/corpus/types';
+import { EXTENSION_DIR, useHarness } from './harness';
+
+/** Issue #14 in the real side panel: partial matches, suggestions, concepts across languages, more like this. */
+const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
+const textOf = (id: string) => corpus.remarks.find((r) => r.id === id)!.text;
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox').fill(query);
+  await expect.poll(() => page.locator('.ml-result-count').getAttribute('data-query')).toBe(query);
+}
+const shownIds = (page: Page) => page.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!));
+
+describe('side panel search (issue #14) in Chromium', () => {
+  const h = useHarness({ locale: 'ja-JP' });
+
+  it('ranks remarks holding every word first and labels the others as partial matches', async () => {
+    const page = await h.openSidePanel();
+    await searchFor(page, 'ウクライナ パワーグリッド');
+    const items = page.locator('.ml-results > li');
+    await expect.poll(() => page.locator('.ml-full-count').getAttribute('data-full')).toBe('2');
+    const ids = await shownIds(page);
+    expect(ids.length).toBeGreaterThan(2);
+    // The first two hold both (パワーグリッド, or スマートグリッド through the concept "power grid"), unlabelled.
+    expect(await items.nth(0).locator('.ml-partial').count()).toBe(0);
+    expect(await items.nth(1).locator('.ml-partial').count()).toBe(0);
+    expect(ids.slice(0, 2).sort()).toEqual(['hq-034-r7', 'hq-036-r9']);
+    expect(await items.nth(2).locator('.ml-partial').textContent()).toBe('部分一致: 2語中1語');
+    expect(textOf(ids[2])).toContain('ウクライナ');
+    await page.close();
+  });
+
+  it('offers the closest corpus word when nothing matches, and the suggestion leads to results', async () => {
+    const page = await h.openSidePanel();
+    await searchFor(page, 'ブロックチェーン');
+    await expect.poll(() => page.locator('.ml-result-count').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.locator('.ml-query-chip').first().textContent()).toBe('ブロックチェーン (該当なし)');
+    const suggestion = page.locator('.ml-suggestion[data-query="サプライチェーン"]');
+    await expect.poll(() => suggestion.textContent()).toMatch(/^サプライチェーン（\d+ 件）$/);
+    await suggestion.click();
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('サプライチェーン');
+    await expect.poll(async () => Number(await page.locator('.ml-result-count').getAttribute('data-count'))).toBeGreaterThan(5);
+    expect(textOf((await shownIds(page))[0])).toMatch(/サプライチェーン|供給網/);
+    await page.close();
+  });
+
+  it('finds with the English concept "information sharing" the Japanese remarks on 情報共有', async () => {
+    const page = await h.openSidePanel();
+    await searchFor(page, 'information sharing');
+    await expect.poll(async () => Number(await page.locator('.ml-result-count').getAttribute('data-count'))).toBeGreaterThan(10);
+    expect(await page.locator('.ml-query-chip').first().textContent()).toContain('概念: 情報共有 / information sharing');
+    const top = (await shownIds(page)).slice(0, 5);
+    for (const id of top) expect(textOf(id)).toMatch(/情報共有|情報.{0,12}共有|情報提供|情報交換|知見共有/);
+    expect(top).toEqual(expect.arrayContaining(['council-001-r41', 'hq-034-r18']));
+    await page.close();
+  });
+
+  it('searches from a remark for more like it', async () => {
+    const page = await h.openSidePanel('#/remark/hq-034-r7');
+    await page.getByRole('link', { name: 'この発言に似た発言を探す' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/search\?q=/);
+    await expect.poll(async () => (await shownIds(page)).slice(0, 2)).toEqual(['hq-034-r7', 'hq-036-r9']);
+    const query = await page.getByRole('searchbox').inputValue();
+    expect(query.split(' ').length).toBeGreaterThanOrEqual(3);
+    expect(query).toContain('ウクライナ');
+    await page.close();
+  });
+});
