@@ -14,6 +14,8 @@ export interface TitleEntry {
   afterOneKanji?: boolean;
   /** the kind of office (titles.json `kinds`): a broad kind applies to everyone who held any office of that kind */
   kind?: string;
+  /** for a surname several people share, only who held that very office (岸首相) */
+  exactWhenShared?: boolean;
 }
 
 export interface TitleData {
@@ -21,7 +23,8 @@ export interface TitleData {
   honorifics: (string | { form: string; afterOneKanji?: boolean })[];
   titles: TitleEntry[];
   englishHonorifics: string[];
-  englishTitles: (string | { form: string; kind?: string })[];
+  /** `roles` here are attendee role texts too (内閣総理大臣), for exactWhenShared */
+  englishTitles: (string | TitleEntry)[];
 }
 
 /** Which terms light on pages (lib/terms/tiers.json): reviewed compounds that do, common words that do not. */
@@ -64,7 +67,7 @@ export function buildPatternSpecs(corpus: Corpus, titles: TitleData = defaultTit
   const kinds = kindsByPerson(corpus, titles);
   for (const person of corpus.people) addNames(collector, person);
   addSurnameTitles(collector, corpus, roles, kinds, titles);
-  addEnglishSurnames(collector, corpus.people, kinds, titles);
+  addEnglishSurnames(collector, corpus.people, roles, kinds, titles);
   addBodies(collector, corpus);
   const lit = new Set(termTiers.lit.map(normalizePattern));
   const dark = new Set(termTiers.dark.map(normalizePattern));
@@ -106,6 +109,7 @@ function addBodies(collector: PatternCollector, corpus: Corpus): void {
 class PatternCollector {
   private readonly byText = new Map<string, PatternSpec>();
 
+  /** `refs` empty: a blocker, a form that takes its place in the text and lights nothing (see the recognizer). */
   add(form: string, refs: EntityRef[], flags: number): void {
     const text = normalizePattern(form);
     if ([...text].length < 2) return;
@@ -298,12 +302,14 @@ function kindsByPerson(corpus: Corpus, titles: TitleData): Map<string, Set<strin
 /** Whether a title refers to this person: they held that office, or (for a broad kind) an office of that kind. */
 function fits(
   person: Person,
-  title: { form: string; roles?: string[]; kind?: string },
+  title: TitleEntry,
+  shared: boolean,
   index: RoleIndex,
   kinds: Map<string, Set<string>>,
   titles: TitleData,
 ): boolean {
   if (compatible(index.roles.get(person.id) ?? [], meaningsOf(title))) return true;
+  if (shared && title.exactWhenShared) return false;
   return !!title.kind && !!titles.kinds?.[title.kind]?.broad && !!kinds.get(person.id)?.has(title.kind);
 }
 
@@ -359,7 +365,7 @@ function addSurnameTitles(
       // Surname + title must be at least three characters: 平氏 is the Taira clan, 林委 nothing.
       if (bearers.length && [...surname + title].length >= 3) collector.add(surname + title, bearers.map(personRef), Flag.kanjiBefore);
     };
-    for (const [form, title] of forms) add(form, people.filter((p) => fits(p, title, index, kinds, titles)));
+    for (const [form, title] of forms) add(form, people.filter((p) => fits(p, title, people.length > 1, index, kinds, titles)));
     for (const [form, bearers] of own) add(form, [...new Set(bearers)]);
   }
 }
@@ -372,6 +378,7 @@ function addSurnameTitles(
 function addEnglishSurnames(
   collector: PatternCollector,
   people: Person[],
+  index: RoleIndex,
   kinds: Map<string, Set<string>>,
   titles: TitleData,
 ): void {
@@ -384,15 +391,22 @@ function addEnglishSurnames(
     entry.people.push(person);
     byFamily.set(key, entry);
   }
-  const englishTitles = titles.englishTitles.map((t) => (typeof t === 'string' ? { form: t } : t));
+  const englishTitles: TitleEntry[] = titles.englishTitles.map((t) => (typeof t === 'string' ? { form: t } : t));
   for (const { family, people: bearers } of byFamily.values()) {
     const refs = bearers.map(personRef);
     for (const form of variants([family])) {
       collector.add(form, refs, Flag.conditional | Flag.capitalized | Flag.givenNameBefore);
       for (const honorific of titles.englishHonorifics) collector.add(`${honorific} ${form}`, refs, Flag.conditional);
       for (const title of englishTitles) {
-        const fitting = bearers.filter((p) => !!title.kind && !!kinds.get(p.id)?.has(title.kind));
-        if (fitting.length) collector.add(`${title.form} ${form}`, fitting.map(personRef), 0);
+        // An English title names a kind of office, never a role text of the minutes (they are in Japanese).
+        const fitting = bearers.filter((p) =>
+          title.roles && compatible(index.roles.get(p.id) ?? [], title.roles)
+            ? true
+            : !(title.exactWhenShared && bearers.length > 1) && !!title.kind && !!kinds.get(p.id)?.has(title.kind),
+        );
+        // A title that fits nobody still takes its place, so a shorter one inside it cannot ("Prime Minister Kishi" is
+        // not "Minister Kishi"): a pattern without refs wins the overlap and shows nothing.
+        collector.add(`${title.form} ${form}`, fitting.map(personRef), 0);
       }
     }
   }

@@ -81,11 +81,15 @@ describe('surname + title', () => {
     expect(ids('岸政務官')).toEqual([['p-kishi-c']]);
   });
   it('applies a title to everyone who held an office of its kind (林官房長官 is the former minister, not the professor)', () => {
-    expect(ids('林首相')).toEqual([['p-hayashi-y']]);
     expect(ids('林大臣')).toEqual([['p-hayashi-y']]);
     expect(ids('林教授')).toEqual([['p-hayashi-k']]);
     expect(ids('高市内閣総理大臣')).toEqual([['p-takaichi']]);
     expect(ids('高市総理')).toEqual([['p-takaichi']]);
+  });
+  it('gives the prime minister title of a shared surname only to who held it (岸首相 is not 岸信夫)', () => {
+    expect(mentions('林首相')).toEqual([]);
+    expect(mentions('岸首相')).toEqual([]);
+    expect(mentions('岸元首相')).toEqual([]);
   });
   it('does not guess when no bearer of a surname held an office of that kind', () => {
     expect(mentions('林統括官')).toEqual([]);
@@ -121,6 +125,8 @@ describe('English names', () => {
     expect(ids('Chief Cabinet Secretary Hayashi')).toEqual([['p-hayashi-y']]);
     expect(ids('Professor Hayashi')).toEqual([['p-hayashi-k']]);
     expect(mentions('Minister Murai')).toEqual([]);
+    expect(mentions('Prime Minister Kishi')).toEqual([]);
+    expect(ids('Minister Kishi')).toEqual([['p-kishi-n']]);
   });
   it('folds macrons: Kōno, Kono and Kouno', () => {
     expect(ids('Taro Kono')).toEqual([['p-kono']]);

@@ -112,7 +112,9 @@ export class Recognizer {
       if (info.flags & Flag.givenNameBefore && givenNameBefore(original, mention.start)) mention.flags |= Flag.stranger;
       candidates.push({ mention, length: info.length });
     });
-    return resolveOverlaps(candidates, matchText.originalLength);
+    // A pattern without refs is a blocker ("Prime Minister Kishi" when no Kishi was prime minister): it wins the
+    // overlap against shorter patterns inside it, then shows nothing.
+    return resolveOverlaps(candidates, matchText.originalLength).filter((m) => m.refs.length > 0);
   }
 }
 
