@@ -397,16 +397,25 @@ function addEnglishSurnames(
     for (const form of variants([family])) {
       collector.add(form, refs, Flag.conditional | Flag.capitalized | Flag.givenNameBefore);
       for (const honorific of titles.englishHonorifics) collector.add(`${honorific} ${form}`, refs, Flag.conditional);
+      // An English title names a kind of office, or the office itself (Prime Minister), never a Japanese role text.
+      const fitting = new Map(
+        englishTitles.map((title) => [
+          title.form,
+          bearers.filter((p) =>
+            title.roles && compatible(index.roles.get(p.id) ?? [], title.roles)
+              ? true
+              : !(title.exactWhenShared && bearers.length > 1) && !!title.kind && !!kinds.get(p.id)?.has(title.kind),
+          ),
+        ]),
+      );
       for (const title of englishTitles) {
-        // An English title names a kind of office, never a role text of the minutes (they are in Japanese).
-        const fitting = bearers.filter((p) =>
-          title.roles && compatible(index.roles.get(p.id) ?? [], title.roles)
-            ? true
-            : !(title.exactWhenShared && bearers.length > 1) && !!title.kind && !!kinds.get(p.id)?.has(title.kind),
-        );
-        // A title that fits nobody still takes its place, so a shorter one inside it cannot ("Prime Minister Kishi" is
-        // not "Minister Kishi"): a pattern without refs wins the overlap and shows nothing.
-        collector.add(`${title.form} ${form}`, fitting.map(personRef), 0);
+        const who = fitting.get(title.form) ?? [];
+        if (who.length) collector.add(`${title.form} ${form}`, who.map(personRef), 0);
+        // A title that fits nobody but ends with one that fits someone still takes its place, so the shorter one
+        // cannot ("Prime Minister Kishi" is not "Minister Kishi"): a pattern without refs wins the overlap, shows nothing.
+        else if (englishTitles.some((t) => title.form.endsWith(` ${t.form}`) && fitting.get(t.form)?.length)) {
+          collector.add(`${title.form} ${form}`, [], 0);
+        }
       }
     }
   }
