@@ -19,6 +19,18 @@ import { Flag } from './flags';
  * - everything else is shown as found.
  * Who counts as "named in full" is decided only by full names, never by surname forms, so a chain of "平氏" cannot keep
  * a person alive on its own.
+ *
+ * Rules decided against (measured on tests/e2e/recognition.e2e.test.ts and the traps in its pages):
+ * - surname + title as an antecedent (林官房長官 → later 林氏): a title form is evidence, not a full name; the issue
+ *   asks for a full mention, and letting it count would let 林教授 (a title fit by kind) revive a different 林.
+ * - unconditional surname + honorific for a surname only one corpus person has (木原氏 as 木原誠二): current news
+ *   calls the Chief Cabinet Secretary 木原稔 "木原氏"; a stranger with the surname is the common case, not the rare one.
+ * - "both people" for 中谷氏 before any full mention (the old behaviour): same stranger risk; ambiguity is still shown
+ *   for a title that fits several people (中谷本部員 in a corpus where both were 本部員).
+ * - stranger detection in Japanese (木原稔): a kanji surname followed by kanji can be a given name, a title or a word
+ *   (木原稔, 高市内閣, 村井家); the bare surname is simply not matched there (kanjiAfter), and 木原氏 stays conditional.
+ * - any most-recent-mention choice other than "most recent full name": nearest-title or first-named would need
+ *   syntax; most recent is what readers assume when an article switches from one 中谷 to the other.
  */
 export interface CoreferenceMatch {
   refs: readonly EntityRef[];

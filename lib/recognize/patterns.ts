@@ -60,6 +60,12 @@ const ASCII_WORD = /^[A-Za-z0-9][A-Za-z0-9 .&'-]*$/;
  * - bodies (サイバーセキュリティ戦略本部) with their aliases and English names;
  * - term labels, aliases and English labels with their spelling variants, for terms of the lit tier.
  * A bare one-kanji surname (林, 岸, 平) is never a pattern, not even after a full mention: 林の中, 平らな, 岸に are words.
+ *
+ * Rules decided against: a title for every bearer of a surname only one corpus person has (the old rule: 木原官房長官
+ * lit 木原誠二, a deputy, while the news means 木原稔); 首相 by kind for a shared surname (岸首相 is 岸信介, not 岸信夫);
+ * the short form 経済安保 (it lit inside the title 経済安保相); a rule dropping a mid-word katakana long-vowel mark
+ * (インターフェース / インタフェース): rare in news, and it would multiply patterns; word-final ー and the middle dot are
+ * already folded by normalisation.
  */
 export function buildPatternSpecs(corpus: Corpus, titles: TitleData = defaultTitles, termTiers: TermTiers = tiers): PatternSpec[] {
   const collector = new PatternCollector();
