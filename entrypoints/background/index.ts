@@ -4,7 +4,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanel } from './open-sidepanel';
+import { openSidePanel } from '../../platform/open-sidepanel';
 
 /**
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
@@ -21,7 +21,7 @@ export default defineBackground(() => {
       const message: Broadcast = { type: 'switches-changed' };
       const tabs = await browser.tabs.query({});
       // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+      await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
     },
   };
 

@@ -181,7 +181,7 @@ function termFlags(form: string): number | null {
 }
 
 /** The family name as printed (村井), from the corpus or, failing that, from how the minutes label the speaker. */
-export function surnameOf(person: Person, labels: readonly string[] = []): string | undefined {
+function surnameOf(person: Person, labels: readonly string[] = []): string | undefined {
   if (person.surname) return person.surname;
   for (const label of labels) {
     let k = 0;

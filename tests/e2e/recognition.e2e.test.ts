@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, EXTENSION_DIR, launch } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useHarness } from './harness';
 import { LABELLED_PAGES, type LabelledPage } from './recognition-labels';
 
 /**
@@ -129,13 +129,9 @@ const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 describe('recognition on news-like pages (labelled set)', () => {
-  let h: Harness;
+  const h = useHarness({ locale: 'ja-JP' });
   const totals = new Map<string, Score>();
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
+  afterAll(() => {
     if (totals.size) {
       const lines = [`recognition, build ${EXTENSION_DIR}:`, 'lang  kind    labelled  lit  correct  recall   precision'];
       for (const [k, s] of [...totals].sort()) {
@@ -144,7 +140,6 @@ describe('recognition on news-like pages (labelled set)', () => {
       }
       console.log(lines.join('\n'));
     }
-    await h?.close();
   });
 
   for (const labelled of LABELLED_PAGES) {
