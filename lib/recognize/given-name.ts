@@ -20,7 +20,7 @@ const NOT_GIVEN_NAMES = new Set(
 
 /** Whether a capitalised word that is not a title or an opener sits right before `start` (one space between). */
 export function givenNameBefore(text: string, start: number): boolean {
-  let k = start - 1;
+  const k = start - 1;
   if (k < 0 || !/[ \u00a0]/.test(text[k])) return false;
   let end = k;
   while (end > 0 && /[ \u00a0]/.test(text[end - 1])) end--;
