@@ -23,7 +23,7 @@ describe('npm run parse', () => {
     expect(lines).toContain('no-date.txt:3: error: no meeting date (平成/令和 …年…月…日) found; the meeting cannot be placed in time: no 日時 item recognised; line 3 looks like a date: "日付 平成20年9月 (日は判読できず)"');
     expect(lines).toContain('not-minutes.txt:1: error: not minutes: no meeting title (第N回), date, attendee list or remarks found');
     expect(lines).toContain('hq-ci-012.txt: hq-ci-012: found title, date, times, venue; 8 attendees; 2 agenda items; 4 remarks (3 unnamed); speakers 1/1 resolved; 2 repair(s)');
-    expect(JSON.parse(r.stdout).meetings).toHaveLength(fixtures.length);
+    expect((JSON.parse(r.stdout) as Corpus).meetings).toHaveLength(fixtures.length);
   }, 120_000);
 
   it('groups warnings of one kind into one line with their lines', () => {

@@ -66,7 +66,7 @@ export function savedExportRow(entry: ResolvedSaved, lang: Lang): SavedExportRow
 const COLUMNS = ['id', 'meeting', 'date', 'speaker', 'role', 'section', 'written', 'text', 'notes', 'citation', 'savedAt', 'inCorpus'] as const;
 
 /** Notes in one CSV cell: their texts in the order written, a blank line between two. */
-export function notesCell(notes: readonly SavedExportNote[]): string {
+function notesCell(notes: readonly SavedExportNote[]): string {
   return notes.map((n) => n.text).join('\n\n');
 }
 

@@ -58,7 +58,7 @@ export interface Removed {
 const bookmarks = (db: MinutesDb) => db.table<SavedBookmark, string>('bookmarks');
 const notes = (db: MinutesDb): Table<NoteRow, number> => db.notes;
 
-export function snapshotOf(view: RemarkView): RemarkSnapshot {
+function snapshotOf(view: RemarkView): RemarkSnapshot {
   const { remark, meeting, speaker, role } = view;
   return {
     meetingId: meeting.id,

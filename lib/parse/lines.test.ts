@@ -134,7 +134,7 @@ describe('attendee lines', () => {
   });
 
   it('rebuilds column runs, and keeps what does not pair as printed', () => {
-    const cell = (t: string, kind: 'names' | 'title') => ({ item: kind === 'names' ? { kind, parts: t.split(' ') } : { kind, text: t }, line: 1 }) as Parameters<typeof pairCells>[0][number];
+    const cell = (t: string, kind: 'names' | 'title') => ({ item: kind === 'names' ? { kind, parts: t.split(' ') } : { kind, text: t }, line: 1 });
     const run = [...['世良', '杉本', '西川'].map((t) => cell(t, 'names')), ...['弘明', '和也', '泰三'].map((t) => cell(t, 'names')), ...['副長官', '危機管理監', '政策監'].map((t) => cell(t, 'title'))];
     expect(pairCells(run).people.map((p) => `${p.person.name}|${p.person.role}`)).toEqual(['世良弘明|副長官', '杉本和也|危機管理監', '西川泰三|政策監']);
     const odd = pairCells([cell('世良', 'names'), cell('杉本', 'names'), cell('西川', 'names'), cell('副長官', 'title')]);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
-import { EXTENSION_DIR, type Harness, launch } from './harness';
+import { EXTENSION_DIR, useHarness } from './harness';
 
 /**
  * Keeping what one found, in Chromium with the built extension: bookmark a remark from the search results, write and
@@ -81,17 +81,7 @@ async function putBookmark(page: Page, row: object): Promise<void> {
 }
 
 describe('saved remarks and notes in Chromium', () => {
-  // (once gates' useHarness() is in main: `const h = useHarness({ locale: 'ja-JP' });` replaces these hooks)
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    const external = h?.externalRequests() ?? [];
-    await h?.close();
-    expect(external).toEqual([]);
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('bookmarks a result, keeps notes on it, lists it in #/saved, exports what is shown as CSV and JSON, and removes it', async () => {
     const page = await h.openSidePanel();
