@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { EntityDetails, EntityRef } from '../../lib/corpus/views';
+import { type EntityDetails, type EntityRef, detailsId } from '../../lib/corpus/views';
 import { personNames, termNames } from '../../lib/db/keys';
 import { formatDate } from '../../lib/i18n';
 import type { LookupHit } from '../../lib/lookup/lookup-index';
+import { BodyCard } from '../BodyCard';
 import { PersonCard } from '../PersonCard';
 import { RemarkList } from '../RemarkList';
 import { TermCard } from '../TermCard';
@@ -81,7 +82,7 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
     }
   };
 
-  const shownMatches = shown && current && shown.kind === current.ref.kind && (shown.kind === 'person' ? shown.person.id : shown.term.id) === current.ref.id;
+  const shownMatches = shown && current && shown.kind === current.ref.kind && detailsId(shown) === current.ref.id;
   const sidePanelButton = openSidePanel && current && (
     <button type="button" className="ml-link-button" onClick={() => openSidePanel(current.ref)}>
       {t('openInSidePanel')}
@@ -146,7 +147,13 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
             <p className="ml-muted">{t('loading')}</p>
           ) : (
             <>
-              {shown.kind === 'person' ? <PersonCard details={shown} actions={sidePanelButton} /> : <TermCard details={shown} actions={sidePanelButton} />}
+              {shown.kind === 'person' ? (
+                <PersonCard details={shown} actions={sidePanelButton} />
+              ) : shown.kind === 'term' ? (
+                <TermCard details={shown} actions={sidePanelButton} />
+              ) : (
+                <BodyCard details={shown} />
+              )}
               <section>
                 <h2 className="ml-section-title">
                   {t('topRemarks')} <span className="ml-muted">({t('remarksCount', { n: shown.remarks.length })})</span>
@@ -155,7 +162,7 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
                   remarks={shown.remarks}
                   label={t('topRemarks')}
                   limit={remarkLimit}
-                  needles={shown.kind === 'term' ? termNames(shown.term) : personNames(shown.person)}
+                  needles={shown.kind === 'term' ? termNames(shown.term) : shown.kind === 'person' ? personNames(shown.person) : [shown.body.name]}
                   maxLength={110}
                 />
               </section>

@@ -3,6 +3,7 @@ import { createCorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
 import { fakeDb } from '../../lib/db/testing/fake-db';
 import { smallCorpus } from '../../lib/db/testing/small-corpus';
+import { detailsName } from '../../lib/corpus/views';
 import { badgeText } from './badge';
 import { type BackgroundDeps, handleRequest } from './handle-request';
 
@@ -30,7 +31,7 @@ describe('background requests', () => {
       { tabId: 1 },
       d,
     );
-    expect(details.map((x) => (x.kind === 'person' ? x.person.name : x.term.label))).toEqual(['村井純', 'NISC']);
+    expect(details.map((x) => detailsName(x))).toEqual(['村井純', 'NISC']);
   });
 
   it('answers from the database once seeded, with the same details', async () => {

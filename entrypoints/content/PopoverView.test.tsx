@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangProvider } from '../../components/i18n';
+import type { BodyDetails } from '../../lib/corpus/views';
 import { activeDefenseDetails, muraiDetails } from '../../lib/db/testing/views';
 import { type PopoverContent, PopoverView, type PopoverViewProps } from './PopoverView';
 
@@ -27,7 +28,32 @@ function show(content: PopoverContent, overrides: Partial<PopoverViewProps> = {}
   return props;
 }
 
+function hqDetails(): BodyDetails {
+  const murai = muraiDetails();
+  const meetings = murai.appearances.map((a) => a.meeting).reverse();
+  return {
+    kind: 'body',
+    body: { id: 'サイバーセキュリティ戦略本部', name: 'サイバーセキュリティ戦略本部', aliases: [], en: 'Cybersecurity Strategic Headquarters' },
+    meetings,
+    remarks: murai.remarks.slice(0, 2),
+  };
+}
+
 describe('PopoverView', () => {
+  it("shows a body's meetings (date, number, title) and remarks there, and opens the search over its meetings", () => {
+    const details = hqDetails();
+    const props = show({ status: 'ready', details: [details] }, { mentionText: '戦略本部' });
+    expect(screen.getByRole('dialog', { name: 'サイバーセキュリティ戦略本部（議事概要レンズ）' })).toBeTruthy();
+    expect(screen.getByText('会議体')).toBeTruthy();
+    const rows = document.querySelectorAll('[data-meeting-id]');
+    expect([...rows].map((r) => r.getAttribute('data-meeting-id'))).toEqual(details.meetings.map((m) => m.id));
+    expect(rows[0].textContent).toContain(`第${details.meetings[0].number}回`);
+    expect(rows[0].textContent).toContain(details.meetings[0].title);
+    expect(document.querySelectorAll('li[data-remark-id]').length).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'サイドパネルで開く' }));
+    expect(props.onOpenRoute).toHaveBeenCalledWith(expect.stringMatching(/^#\/search\?.*body/));
+  });
+
   it('is a dialog named after the mention while loading, then after the entity', () => {
     show({ status: 'loading' });
     expect(screen.getByRole('dialog', { name: '村井氏（議事概要レンズ）' })).toBeTruthy();

@@ -1,4 +1,6 @@
-import type { EntityDetails } from '../../lib/corpus/views';
+import { type EntityDetails, detailsId, detailsName } from '../../lib/corpus/views';
+import { entityRoute, formatRoute } from '../../lib/search/route';
+import { BodyCard } from '../../components/BodyCard';
 import { CorpusDate } from '../../components/CorpusDate';
 import { PersonCard } from '../../components/PersonCard';
 import { RemarkList } from '../../components/RemarkList';
@@ -27,8 +29,9 @@ export interface PopoverViewProps {
   onStep: (direction: -1 | 1) => void;
 }
 
+/** The side panel's page for the entity (for a body: the search over its meetings). */
 function routeOf(details: EntityDetails): string {
-  return details.kind === 'person' ? `#/person/${details.person.id}` : `#/term/${details.term.id}`;
+  return formatRoute(entityRoute({ kind: details.kind, id: detailsId(details) }));
 }
 
 function needlesOf(details: EntityDetails): string[] {
@@ -36,13 +39,12 @@ function needlesOf(details: EntityDetails): string[] {
     const { person } = details;
     return [person.name, person.surname, ...person.aliases].filter((n): n is string => !!n);
   }
+  if (details.kind === 'body') return [details.body.name, ...details.body.aliases];
   const { term } = details;
   return [term.label, ...term.aliases, term.en].filter((n): n is string => !!n);
 }
 
-function nameOf(details: EntityDetails): string {
-  return details.kind === 'person' ? details.person.name : details.term.label;
-}
+const nameOf = detailsName;
 
 /** The popover's content: one card per entity (two or more when a mention is ambiguous) with its newest remarks. */
 export function PopoverView(props: PopoverViewProps) {
@@ -81,11 +83,13 @@ export function PopoverView(props: PopoverViewProps) {
         {content.status === 'failed' && <p className="ml-muted">{t('notFound')}</p>}
         {details.length > 1 && details[0].kind === 'person' && <p className="ml-popover-note">{t('ambiguous')}</p>}
         {details.map((d) => (
-          <section key={routeOf(d)} className="ml-popover-entity">
+          <section key={`${d.kind}:${detailsId(d)}`} className="ml-popover-entity">
             {d.kind === 'person' ? (
               <PersonCard details={d} headingLevel={2} actions={<OpenButton route={routeOf(d)} onOpen={props.onOpenRoute} />} />
-            ) : (
+            ) : d.kind === 'term' ? (
               <TermCard details={d} headingLevel={2} actions={<OpenButton route={routeOf(d)} onOpen={props.onOpenRoute} />} />
+            ) : (
+              <BodyCard details={d} headingLevel={2} actions={<OpenButton route={routeOf(d)} onOpen={props.onOpenRoute} />} />
             )}
             <RemarkList
               remarks={d.remarks}

@@ -71,7 +71,10 @@ export function startLens(options: LensOptions): LensSession {
 
   async function rescan(batch: DirtyBatch): Promise<void> {
     // One pass over the mentions, however many nodes left: a removed subtree's text is no longer connected.
-    if (batch.removed) store.removeDetached();
+    if (batch.removed) {
+      store.removeDetached();
+      store.resolve();
+    }
     for (const root of batch.rescan) if (!inSkippedContext(root)) runner.push(scan(root));
     await runner.whenIdle();
     scheduleStats();

@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../lib/corpus/views';
+import { dependsOnContext, isAntecedent, resolveRefs } from '../../lib/recognize/coreference';
 
 /** A mention on the page: where it is and what it refers to. */
 export interface PageMention {
@@ -6,6 +7,8 @@ export interface PageMention {
   range: Range;
   refs: readonly EntityRef[];
   kind: 'person' | 'term';
+  /** the match's flags (lib/recognize/flags.ts): whether coreference decides what it shows */
+  flags?: number;
 }
 
 /** How mentions are made visible; the painter reports the text nodes that now hold each mention, for hit-testing. */
@@ -18,11 +21,20 @@ export interface Painter {
 /**
  * Every mention currently marked on the page, indexed by text node for hover hit-testing. Adding and removing go
  * through the painter, so what is stored is exactly what is shown.
+ *
+ * Coreference (lib/recognize/coreference.ts): a match whose meaning depends on the page before it (a bare surname,
+ * 中谷氏, "Mr. Nakatani") is held back, not painted; `resolve()` reads the held matches and the full names in document
+ * order, through the pure `resolveRefs`, and paints each held match as what it resolves to, or not at all. Full names
+ * are painted at once and also remembered as antecedents.
  */
 export class MentionStore {
   private readonly mentions = new Set<PageMention>();
   private readonly byNode = new Map<Text, Set<PageMention>>();
   private readonly nodesOf = new Map<PageMention, Text[]>();
+  /** matches that wait for coreference, each with the mention painted for it, if any */
+  private readonly held = new Map<PageMention, PageMention | undefined>();
+  private readonly antecedents = new Set<PageMention>();
+  private unresolved = false;
 
   constructor(
     private readonly painter: Painter,
@@ -34,6 +46,45 @@ export class MentionStore {
   }
 
   add(mention: PageMention): void {
+    if (dependsOnContext({ refs: mention.refs, flags: mention.flags ?? 0 })) {
+      this.held.set(mention, undefined);
+      this.unresolved = true;
+      return;
+    }
+    if (isAntecedent({ refs: mention.refs, flags: mention.flags ?? 0 })) {
+      this.antecedents.add(mention);
+      this.unresolved = true;
+    }
+    this.paint(mention);
+  }
+
+  /**
+   * Paints each held match as coreference resolves it, over the page's matches in document order. Cheap when nothing
+   * changed since the last call; call it when a scan finishes.
+   */
+  resolve(): void {
+    if (!this.unresolved) return;
+    this.unresolved = false;
+    if (this.held.size === 0) return;
+    const list = inDocumentOrder([...this.antecedents, ...this.held.keys()]);
+    const resolved = resolveRefs(list.map((m) => ({ refs: m.refs, flags: m.flags ?? 0 })));
+    list.forEach((match, k) => {
+      if (!this.held.has(match)) return;
+      const refs = resolved[k];
+      const shown = this.held.get(match);
+      if (shown && refs && sameRefs(shown.refs, refs)) return;
+      if (shown) this.remove(shown);
+      if (!refs || match.range.collapsed) {
+        this.held.set(match, undefined);
+        return;
+      }
+      const mention: PageMention = { range: match.range, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term', flags: match.flags };
+      this.held.set(match, mention);
+      this.paint(mention);
+    });
+  }
+
+  private paint(mention: PageMention): void {
     const nodes = this.painter.paint(mention);
     this.mentions.add(mention);
     this.nodesOf.set(mention, nodes);
@@ -45,6 +96,7 @@ export class MentionStore {
   }
 
   remove(mention: PageMention): void {
+    if (this.antecedents.delete(mention)) this.unresolved = true;
     if (!this.mentions.delete(mention)) return;
     this.painter.unpaint(mention);
     for (const node of this.nodesOf.get(mention) ?? []) {
@@ -58,6 +110,7 @@ export class MentionStore {
 
   /** Removes every mention with a text node inside `root` (connected or already detached from the page). */
   removeWithin(root: Node): void {
+    this.dropHeld((node) => root === node || root.contains(node));
     for (const mention of [...this.mentions]) {
       if ((this.nodesOf.get(mention) ?? []).some((node) => root === node || root.contains(node))) this.remove(mention);
     }
@@ -65,8 +118,18 @@ export class MentionStore {
 
   /** Removes mentions whose text left the page (a removed subtree we were not told about). */
   removeDetached(): void {
+    this.dropHeld((node) => !node.isConnected);
     for (const mention of [...this.mentions]) {
       if ((this.nodesOf.get(mention) ?? []).some((node) => !node.isConnected)) this.remove(mention);
+    }
+  }
+
+  private dropHeld(gone: (node: Node) => boolean): void {
+    for (const [match, shown] of [...this.held]) {
+      if (!gone(match.range.startContainer) && !gone(match.range.endContainer)) continue;
+      this.held.delete(match);
+      this.unresolved = true;
+      if (shown) this.remove(shown);
     }
   }
 
@@ -80,15 +143,7 @@ export class MentionStore {
 
   /** All mentions in document order (for keyboard navigation). */
   ordered(): PageMention[] {
-    return this.all().sort((a, b) => {
-      try {
-        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-      } catch {
-        // Ranges in different trees (a shadow root, the document) do not compare; order those by tree position.
-        const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-        return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      }
-    });
+    return inDocumentOrder(this.all());
   }
 
   /** Distinct people and terms, for the toolbar badge. An ambiguous mention counts each person it could be. */
@@ -100,9 +155,28 @@ export class MentionStore {
   }
 
   clear(): void {
+    this.held.clear();
+    this.antecedents.clear();
+    this.unresolved = false;
     this.painter.clear();
     this.mentions.clear();
     this.byNode.clear();
     this.nodesOf.clear();
   }
+}
+
+function inDocumentOrder(mentions: PageMention[]): PageMention[] {
+  return mentions.sort((a, b) => {
+    try {
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    } catch {
+      // Ranges in different trees (a shadow root, the document) do not compare; order those by tree position.
+      const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+      return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }
+  });
+}
+
+function sameRefs(a: readonly EntityRef[], b: readonly EntityRef[]): boolean {
+  return a.length === b.length && a.every((r, k) => r.kind === b[k].kind && r.id === b[k].id);
 }

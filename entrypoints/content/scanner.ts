@@ -38,7 +38,7 @@ export function* scanRoot(
         const range = block[start.segment].ownerDocument.createRange();
         range.setStart(block[start.segment], start.from + m.start.offset);
         range.setEnd(block[end.segment], end.from + m.end.offset);
-        mentions.push({ range, refs: m.refs, kind: m.kind });
+        mentions.push({ range, refs: m.refs, kind: m.kind, flags: m.flags });
       }
       yield;
     }
@@ -49,4 +49,7 @@ export function* scanRoot(
       if (k % PAINT_BATCH === 0) yield;
     }
   }
+  // Surname forms light only after a full name earlier on the page: decided over the whole page, now that this part
+  // of it is read (lib/recognize/coreference.ts).
+  store.resolve();
 }

@@ -1,3 +1,4 @@
+import { entityRoute } from '../../lib/search/route';
 import { createRoot } from 'react-dom/client';
 import { type PublicPath, browser } from 'wxt/browser';
 import { LangProvider } from '../../components/i18n';
@@ -41,7 +42,7 @@ async function main() {
     set: (host, enabled) => send({ type: 'set-switch', host, enabled }),
   };
   const openPanel = (ref: EntityRef) => {
-    void openSidePanel(formatRoute({ page: ref.kind, id: ref.id }), { tabId: tab?.id, windowId: tab?.windowId }).then(() => window.close());
+    void openSidePanel(formatRoute(entityRoute(ref)), { tabId: tab?.id, windowId: tab?.windowId }).then(() => window.close());
   };
   const lang = browserLang();
   document.documentElement.lang = lang;

@@ -1,4 +1,7 @@
+import type { Body } from './bodies';
 import type { Meeting, Person, Remark, Term } from './types';
+
+export type { Body };
 
 /** Read models shared by the popover, popup and side panel: what one lookup returns, ready to render. */
 
@@ -33,9 +36,29 @@ export interface TermDetails {
   remarks: RemarkView[];
 }
 
-export type EntityDetails = PersonDetails | TermDetails;
+/** A body whose meetings the minutes record (サイバーセキュリティ戦略本部): its meetings and what was said there. */
+export interface BodyDetails {
+  kind: 'body';
+  body: Body;
+  /** newest first */
+  meetings: Meeting[];
+  /** a few remarks from its newest meetings, newest first */
+  remarks: RemarkView[];
+}
+
+export type EntityDetails = PersonDetails | TermDetails | BodyDetails;
 
 export interface EntityRef {
-  kind: 'person' | 'term';
+  kind: 'person' | 'term' | 'body';
   id: string;
+}
+
+/** The id of the entity a details record describes. */
+export function detailsId(details: EntityDetails): string {
+  return details.kind === 'person' ? details.person.id : details.kind === 'term' ? details.term.id : details.body.id;
+}
+
+/** The entity's display name: person name, term label or body name. */
+export function detailsName(details: EntityDetails): string {
+  return details.kind === 'person' ? details.person.name : details.kind === 'term' ? details.term.label : details.body.name;
 }

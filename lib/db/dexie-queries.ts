@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
+import { bodyById } from '../corpus/bodies';
 import type { Meeting, Person, Term } from '../corpus/types';
 import type { EntityDetails, PersonAppearance, RemarkView } from '../corpus/views';
 import { type LookupIndex, buildLookupIndex, lookup } from '../lookup/lookup-index';
 import { lookupKey } from './keys';
 import type { CorpusQueries } from './queries';
 import type { MinutesDb, RemarkRow } from './schema';
-import { newestFirst, stripPerson, toRemarkView } from './views';
+import { BODY_REMARKS, newestFirst, stripPerson, toRemarkView } from './views';
 
 /** The query layer over the seeded database. Only use it once `meta` says the corpus tables are ready (see access.ts). */
 export function dexieQueries(db: MinutesDb): CorpusQueries {
@@ -84,6 +85,21 @@ export function dexieQueries(db: MinutesDb): CorpusQueries {
           appearances.push(a);
         }
         return { kind: 'person', person: p, appearances, remarks };
+      }
+      if (ref.kind === 'body') {
+        const held = (await db.meetings.where('body').equals(ref.id).toArray()).sort(
+          (a, b) => b.date.localeCompare(a.date) || b.number - a.number,
+        );
+        const body = bodyById(ref.id, held);
+        if (!body) return undefined;
+        const remarks: RemarkView[] = [];
+        // Newest meeting first, until a few remarks are in hand: a body with many meetings reads only its latest.
+        for (const m of held) {
+          if (remarks.length >= BODY_REMARKS) break;
+          const rows = await db.remarks.where('[meetingId+order]').between([m.id, Dexie.minKey], [m.id, Dexie.maxKey]).toArray();
+          remarks.push(...(await views(rows)));
+        }
+        return { kind: 'body', body, meetings: held, remarks: remarks.sort(newestFirst).slice(0, BODY_REMARKS) };
       }
       const t = await term(ref.id);
       return t && { kind: 'term', term: t, remarks: await remarksByTerm(t.id) };

@@ -1,9 +1,10 @@
+import { bodyById } from '../corpus/bodies';
 import type { Corpus, Person, Remark, Term } from '../corpus/types';
 import type { EntityDetails, RemarkView } from '../corpus/views';
 import { buildLookupIndex, lookup } from '../lookup/lookup-index';
 import { lookupKey, personKeys, termKeys } from './keys';
 import type { CorpusQueries } from './queries';
-import { appearancesOf, newestFirst, toRemarkView } from './views';
+import { BODY_REMARKS, appearancesOf, newestFirst, toRemarkView } from './views';
 
 /**
  * The query layer over a corpus held in memory: what the extension answers from while the database is being seeded
@@ -51,6 +52,13 @@ export function memoryQueries(corpus: Corpus): CorpusQueries {
         const person = people.get(ref.id);
         if (!person) return undefined;
         return { kind: 'person', person, appearances: appearancesOf(person.id, corpus.meetings), remarks: await remarksByPerson(person.id) };
+      }
+      if (ref.kind === 'body') {
+        const body = bodyById(ref.id, corpus.meetings);
+        if (!body) return undefined;
+        const held = corpus.meetings.filter((m) => m.body === body.id).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+        const spoken = held.flatMap((m) => views(byMeeting.get(m.id) ?? []));
+        return { kind: 'body', body, meetings: held, remarks: spoken.sort(newestFirst).slice(0, BODY_REMARKS) };
       }
       const term = terms.get(ref.id);
       return term && { kind: 'term', term, remarks: await remarksByTerm(term.id) };

@@ -87,6 +87,23 @@ describe.each(implementations)('%s queries', (_name, make) => {
     expect(d?.kind === 'term' && d.remarks.map((v) => v.meeting.date)).toEqual(['2023-07-04', '2015-02-10']);
   });
 
+  it('gives body details: its meetings newest first and a few remarks from the newest, and knows listed bodies without minutes', async () => {
+    const corpus = smallCorpus();
+    const name = corpus.meetings[0].body;
+    const d = await q.entityDetails({ kind: 'body', id: name });
+    expect(d?.kind).toBe('body');
+    if (d?.kind !== 'body') return;
+    const held = corpus.meetings.filter((m) => m.body === name).sort((a, b) => b.date.localeCompare(a.date));
+    expect(d.meetings.map((m) => m.id)).toEqual(held.map((m) => m.id));
+    expect(d.remarks.length).toBeGreaterThan(0);
+    expect(d.remarks.length).toBeLessThanOrEqual(5);
+    expect(d.remarks.every((r) => r.meeting.body === name)).toBe(true);
+    expect(d.remarks[0].meeting.id).toBe(held[0].id);
+    const listed = await q.entityDetails({ kind: 'body', id: '情報セキュリティ政策会議' });
+    expect(listed?.kind === 'body' && listed.meetings).toEqual([]);
+    expect(await q.entityDetails({ kind: 'body', id: '存在しない会議' })).toBeUndefined();
+  });
+
   it('answers undefined for an unknown id', async () => {
     expect(await q.entityDetails({ kind: 'person', id: 'nobody' })).toBeUndefined();
     expect(await q.entityDetails({ kind: 'term', id: 'nothing' })).toBeUndefined();

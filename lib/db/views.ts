@@ -1,6 +1,9 @@
 import type { Meeting, Person, Remark } from '../corpus/types';
 import type { PersonAppearance, RemarkView } from '../corpus/views';
 
+/** Remarks a body's details carry: a few from its newest meetings. */
+export const BODY_REMARKS = 5;
+
 /** A remark as shown: with its meeting, its speaker (null when the minutes name none) and their role at that meeting. */
 export function toRemarkView(remark: Remark, meeting: Meeting, speaker: Person | null): RemarkView {
   const role = remark.speakerId ? meeting.attendees.find((a) => a.personId === remark.speakerId)?.role : undefined;

@@ -29,10 +29,10 @@ const people: Person[] = [
   person('p-kono', '河野', '太郎', 'Kōno Tarō'),
 ];
 
-function meeting(id: string, date: string, attendees: [string, string][]): Meeting {
+function meeting(id: string, date: string, attendees: [string, string][], body = 'サイバーセキュリティ戦略本部'): Meeting {
   return {
     id,
-    body: 'サイバーセキュリティ戦略本部',
+    body,
     number: 1,
     title: '第1回会合',
     date,
@@ -63,6 +63,7 @@ export const fixtureCorpus: Corpus = {
       ['p-kadomatsu', '国家サイバー統括室統括官'],
       ['p-kono', 'デジタル大臣'],
     ]),
+    meeting('m-council', '2025-09-19', [['p-murai', '慶應義塾大学教授']], 'サイバーセキュリティ推進専門家会議'),
   ],
   remarks: [
     { id: 'r-1', meetingId: 'm-2022', order: 1, section: '討議', speakerId: 'p-nakatani-k', speakerLabel: '中谷本部員', text: '…' },
@@ -88,5 +89,8 @@ export const fixtureCorpus: Corpus = {
     { id: 't-bot', label: 'ボット', aliases: [], remarkIds: [] },
     { id: 't-kyoka', label: '強化', aliases: [], remarkIds: [] },
     { id: 't-anzen', label: '安全保障', aliases: [], remarkIds: [], source: 'compound' },
+    { id: 't-kanmin', label: '官民連携', aliases: [], remarkIds: [], source: 'compound' },
+    { id: 't-attack', label: 'サイバー攻撃', aliases: [], remarkIds: [], source: 'compound' },
+    { id: 't-space', label: 'サイバー空間', aliases: [], remarkIds: [], source: 'glossary' },
   ],
 };

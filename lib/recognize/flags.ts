@@ -11,4 +11,21 @@ export const Flag = {
   upperCase: 4,
   /** the page must write it with a capital first letter: the bare family name Takaichi */
   capitalized: 8,
+  /**
+   * coreference: the match lights only for a person the page named in full earlier (a bare surname 木原, 村井氏,
+   * Mr. Nakatani, "Taira"); lib/recognize/coreference.ts keeps or drops it and picks the person
+   */
+  conditional: 16,
+  /** coreference: a full name (村井純, Jun Murai), the mention that lets later surnames light for that person */
+  fullName: 32,
+  /**
+   * a bare Latin family name: when a capitalised word other than a title comes right before it ("Minoru Kihara"),
+   * the name belongs to someone else, and the recognizer reports the match with `stranger` set instead
+   */
+  givenNameBefore: 64,
+  /**
+   * set by the recognizer on a match, never on a pattern: a Latin surname after a given name that is not the
+   * person's. Never lit; coreference counts it as a full mention of somebody outside the corpus.
+   */
+  stranger: 128,
 } as const;

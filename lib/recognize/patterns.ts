@@ -1,15 +1,36 @@
-import type { Corpus, Person } from '../corpus/types';
+import { bodiesOf } from '../corpus/bodies';
+import type { Corpus, Person, Term } from '../corpus/types';
 import type { EntityRef } from '../corpus/views';
+import tiers from '../terms/tiers.json';
 import { isKanji } from './char-class';
 import { Flag } from './flags';
 import { normalizePattern } from './match-text';
 import defaultTitles from './titles.json';
+import { extraAliases, formVariants } from './variants';
+
+export interface TitleEntry {
+  form: string;
+  roles?: string[];
+  afterOneKanji?: boolean;
+  /** the kind of office (titles.json `kinds`): a broad kind applies to everyone who held any office of that kind */
+  kind?: string;
+  /** for a surname several people share, only who held that very office (岸首相) */
+  exactWhenShared?: boolean;
+}
 
 export interface TitleData {
-  honorifics: string[];
-  titles: { form: string; roles?: string[]; afterOneKanji?: boolean }[];
+  kinds?: Record<string, { broad?: boolean; implies?: string[] }>;
+  honorifics: (string | { form: string; afterOneKanji?: boolean })[];
+  titles: TitleEntry[];
   englishHonorifics: string[];
-  englishTitles: string[];
+  /** `roles` here are attendee role texts too (内閣総理大臣), for exactWhenShared */
+  englishTitles: (string | TitleEntry)[];
+}
+
+/** Which terms light on pages (lib/terms/tiers.json): reviewed compounds that do, common words that do not. */
+export interface TermTiers {
+  lit: string[];
+  dark: string[];
 }
 
 /** One surface form to look for, already normalised, and what it refers to (several refs when it is ambiguous). */
@@ -26,37 +47,75 @@ export interface PatternSpec {
  */
 const PAGE_TERM_SOURCES = new Set<string>(['glossary', 'annotation', 'expansion', 'title', 'acronym']);
 
-/** A bare Latin family name lights up on its own only when it is this long: Takaichi yes, Ono no. */
-const MIN_BARE_LATIN_SURNAME = 6;
-
 const ASCII_WORD = /^[A-Za-z0-9][A-Za-z0-9 .&'-]*$/;
 
 /**
- * Every surface form of every person and term in the corpus. Pure: the same corpus gives the same list, sorted by text.
- * Forms: full names with and without the space, surname + title (only where the title or the corpus decides who is
- * meant), English names in both orders, bare Latin family names that are long and unambiguous, term labels, aliases
- * and English labels. Bare kanji surnames are never patterns: 林, 岸, 平 are ordinary words too.
+ * Every surface form of every person, body and term in the corpus. Pure: the same corpus gives the same list, sorted
+ * by text. Forms:
+ * - full names with and without the space, English names in both orders (flag `fullName`);
+ * - surname + title, where the title decides who is meant (a title names an office; see titles.json);
+ * - forms that light only after the page named the person in full (flag `conditional`, every bearer of the surname as
+ *   refs; lib/recognize/coreference.ts decides): a bare surname of two kanji or more (木原), surname + honorific (平氏,
+ *   村井さん), Mr./Ms. Surname, a bare Latin family name (Taira; reported as a stranger after another given name);
+ * - bodies (サイバーセキュリティ戦略本部) with their aliases and English names;
+ * - term labels, aliases and English labels with their spelling variants, for terms of the lit tier.
+ * A bare one-kanji surname (林, 岸, 平) is never a pattern, not even after a full mention: 林の中, 平らな, 岸に are words.
+ *
+ * Rules decided against: a title for every bearer of a surname only one corpus person has (the old rule: 木原官房長官
+ * lit 木原誠二, a deputy, while the news means 木原稔); 首相 by kind for a shared surname (岸首相 is 岸信介, not 岸信夫);
+ * the short form 経済安保 (it lit inside the title 経済安保相); a rule dropping a mid-word katakana long-vowel mark
+ * (インターフェース / インタフェース): rare in news, and it would multiply patterns; word-final ー and the middle dot are
+ * already folded by normalisation.
  */
-export function buildPatternSpecs(corpus: Corpus, titles: TitleData = defaultTitles): PatternSpec[] {
+export function buildPatternSpecs(corpus: Corpus, titles: TitleData = defaultTitles, termTiers: TermTiers = tiers): PatternSpec[] {
   const collector = new PatternCollector();
   const roles = rolesByPerson(corpus);
+  const kinds = kindsByPerson(corpus, titles);
   for (const person of corpus.people) addNames(collector, person);
-  addSurnameTitles(collector, corpus, roles, titles);
-  addEnglishSurnames(collector, corpus.people, roles, titles);
+  addSurnameTitles(collector, corpus, roles, kinds, titles);
+  addEnglishSurnames(collector, corpus.people, roles, kinds, titles);
+  addBodies(collector, corpus);
+  const lit = new Set(termTiers.lit.map(normalizePattern));
+  const dark = new Set(termTiers.dark.map(normalizePattern));
   for (const term of corpus.terms) {
-    if (term.source && !PAGE_TERM_SOURCES.has(term.source)) continue;
+    if (!lightsOnPages(term, lit, dark)) continue;
     const ref: EntityRef = { kind: 'term', id: term.id };
-    for (const form of [term.label, ...term.aliases, term.en]) {
-      const flags = form ? termFlags(form) : null;
-      if (form && flags !== null) collector.add(form, [ref], flags);
+    for (const form of [term.label, ...term.aliases, term.en, ...extraAliases(term.label)]) {
+      if (!form) continue;
+      for (const variant of formVariants(form, term.source === 'glossary' || term.source === undefined)) {
+        const flags = termFlags(variant);
+        if (flags !== null) collector.add(variant, [ref], flags);
+      }
     }
   }
   return collector.specs();
 }
 
+/** The two tiers: glossary and text-defined terms light unless listed dark; compounds stay dark unless listed lit. */
+function lightsOnPages(term: Term, lit: ReadonlySet<string>, dark: ReadonlySet<string>): boolean {
+  const label = normalizePattern(term.label);
+  if (dark.has(label)) return false;
+  return lit.has(label) || !term.source || PAGE_TERM_SOURCES.has(term.source);
+}
+
+/** Bodies as entities: the name, known aliases and the English name, each lit. */
+function addBodies(collector: PatternCollector, corpus: Corpus): void {
+  for (const body of bodiesOf(corpus.meetings)) {
+    const ref: EntityRef = { kind: 'body', id: body.id };
+    for (const form of [body.name, ...body.aliases, body.en]) {
+      if (!form) continue;
+      for (const variant of formVariants(form, false)) {
+        const flags = termFlags(variant);
+        if (flags !== null) collector.add(variant, [ref], flags);
+      }
+    }
+  }
+}
+
 class PatternCollector {
   private readonly byText = new Map<string, PatternSpec>();
 
+  /** `refs` empty: a blocker, a form that takes its place in the text and lights nothing (see the recognizer). */
   add(form: string, refs: EntityRef[], flags: number): void {
     const text = normalizePattern(form);
     if ([...text].length < 2) return;
@@ -65,11 +124,13 @@ class PatternCollector {
       this.byText.set(text, { text, refs: [...refs], flags });
       return;
     }
-    // The same form from two sources refers to both, under the stricter rules of the two.
+    // The same form from two sources refers to both, under the stricter rules of the two. A form that is someone's
+    // full name and someone else's conditional surname form is neither: coreference then treats it as ambiguous.
     for (const ref of refs) {
       if (!existing.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) existing.refs.push(ref);
     }
-    existing.flags |= flags;
+    const both = existing.flags | flags;
+    existing.flags = (existing.flags & flags & Flag.fullName) | (both & ~Flag.fullName);
   }
 
   specs(): PatternSpec[] {
@@ -89,10 +150,10 @@ function addNames(collector: PatternCollector, person: Person): void {
     forms.add(`${surname} ${person.name.slice(surname.length)}`);
   }
   for (const form of forms) {
-    if (ASCII_WORD.test(form)) collector.add(form, ref, latinFlags(form));
-    else if (form !== surname) collector.add(form, ref, kanjiNameFlags(form));
+    if (ASCII_WORD.test(form)) collector.add(form, ref, latinFlags(form) | Flag.fullName);
+    else if (form !== surname) collector.add(form, ref, kanjiNameFlags(form) | Flag.fullName);
   }
-  for (const form of englishNames(person)) collector.add(form, ref, 0);
+  for (const form of englishNames(person)) collector.add(form, ref, Flag.fullName);
 }
 
 /** A two-character kanji name (a one-kanji surname and given name) is short enough to occur inside words. */
@@ -221,12 +282,62 @@ function meaningsOf(title: { form: string; roles?: string[] }): string[] {
 }
 
 /**
- * Surname + title. A surname one person has in the corpus takes every title (高市首相 is 高市早苗 even though the
- * minutes never call her 首相). A shared surname (中谷, 林, 岸) takes only titles some of its bearers held, and refers to
- * those; an honorific (中谷氏) refers to all of them. Surname + title must be at least three characters: 平氏 is the
- * Taira clan.
+ * The kinds of office each person held (cabinet, junior, diet, academic, …), from their attendee roles through the
+ * titles: 外務大臣 ends with 大臣, a cabinet title, so 林芳正 is cabinet (and so diet, by `implies`). Speaker labels
+ * are left out: the minutes misprint 村井本部長 for 本部員, and a misprint must not make a professor a minister.
  */
-function addSurnameTitles(collector: PatternCollector, corpus: Corpus, index: RoleIndex, titles: TitleData): void {
+function kindsByPerson(corpus: Corpus, titles: TitleData): Map<string, Set<string>> {
+  const roles = new Map<string, string[]>();
+  for (const meeting of corpus.meetings) {
+    for (const a of meeting.attendees) roles.set(a.personId, [...(roles.get(a.personId) ?? []), a.role]);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [id, list] of roles) {
+    const kinds = new Set<string>();
+    const add = (kind: string) => {
+      if (kinds.has(kind)) return;
+      kinds.add(kind);
+      for (const implied of titles.kinds?.[kind]?.implies ?? []) add(implied);
+    };
+    for (const title of titles.titles) if (title.kind && compatible(list, meaningsOf(title))) add(title.kind);
+    out.set(id, kinds);
+  }
+  return out;
+}
+
+/** Whether a title refers to this person: they held that office, or (for a broad kind) an office of that kind. */
+function fits(
+  person: Person,
+  title: TitleEntry,
+  shared: boolean,
+  index: RoleIndex,
+  kinds: Map<string, Set<string>>,
+  titles: TitleData,
+): boolean {
+  if (compatible(index.roles.get(person.id) ?? [], meaningsOf(title))) return true;
+  if (shared && title.exactWhenShared) return false;
+  return !!title.kind && !!titles.kinds?.[title.kind]?.broad && !!kinds.get(person.id)?.has(title.kind);
+}
+
+function honorificForms(titles: TitleData): { form: string; afterOneKanji?: boolean }[] {
+  return titles.honorifics.map((h) => (typeof h === 'string' ? { form: h } : h));
+}
+
+/**
+ * Surname + title and surname + honorific, and the bare surname.
+ * - A title refers to the bearers of the surname it fits (see `fits`), lit as found (高市首相, 林官房長官 → 林芳正;
+ *   中谷本部員 → both 中谷, until the page names one of them). No bearer fits: no pattern (林首相, 木原官房長官).
+ * - An honorific (氏, さん, 議員…) and the bare surname (two kanji or more) refer to every bearer and are conditional:
+ *   they light only for a person named in full earlier on the page (coreference).
+ * Titles taken from a person's own roles (中谷防衛大臣, 林外務相) fit that person.
+ */
+function addSurnameTitles(
+  collector: PatternCollector,
+  corpus: Corpus,
+  index: RoleIndex,
+  kinds: Map<string, Set<string>>,
+  titles: TitleData,
+): void {
   const groups = new Map<string, Person[]>();
   for (const person of corpus.people) {
     const surname = surnameOf(person, index.labels.get(person.id));
@@ -234,32 +345,49 @@ function addSurnameTitles(collector: PatternCollector, corpus: Corpus, index: Ro
     groups.set(surname, [...(groups.get(surname) ?? []), person]);
   }
   for (const [surname, people] of groups) {
-    const add = (title: string, bearers: Person[]) => {
-      if (bearers.length && [...surname + title].length >= 3) collector.add(surname + title, bearers.map(personRef), Flag.kanjiBefore);
-    };
-    for (const honorific of titles.honorifics) add(honorific, people);
-    const forms = new Map<string, string[]>();
-    for (const title of titles.titles) {
-      if (title.afterOneKanji === false && [...surname].length === 1) continue;
-      forms.set(title.form, meaningsOf(title));
+    const oneKanji = [...surname].length === 1;
+    const refs = people.map(personRef);
+    if (!oneKanji && [...surname].every((c) => isKanji(c) || c === '々')) {
+      collector.add(surname, refs, Flag.conditional | Flag.kanjiBefore | Flag.kanjiAfter);
     }
+    for (const honorific of honorificForms(titles)) {
+      if (honorific.afterOneKanji === false && oneKanji) continue;
+      collector.add(surname + honorific.form, refs, Flag.conditional | Flag.kanjiBefore);
+    }
+    const forms = new Map<string, TitleEntry>();
+    for (const title of titles.titles) {
+      if (title.afterOneKanji === false && oneKanji) continue;
+      forms.set(title.form, title);
+    }
+    const own = new Map<string, Person[]>();
     for (const person of people) {
       for (const role of index.roles.get(person.id) ?? []) {
-        for (const form of titlesFromRole(role)) if (!forms.has(form)) forms.set(form, meaningsOf({ form }));
+        for (const form of titlesFromRole(role)) {
+          if (!forms.has(form)) own.set(form, [...(own.get(form) ?? []), person]);
+        }
       }
     }
-    for (const [form, meanings] of forms) {
-      // Titles taken from roles come only from the group's own people, so a lone bearer always qualifies.
-      add(form, people.length === 1 ? people : people.filter((p) => compatible(index.roles.get(p.id) ?? [], meanings)));
-    }
+    const add = (title: string, bearers: Person[]) => {
+      // Surname + title must be at least three characters: 平氏 is the Taira clan, 林委 nothing.
+      if (bearers.length && [...surname + title].length >= 3) collector.add(surname + title, bearers.map(personRef), Flag.kanjiBefore);
+    };
+    for (const [form, title] of forms) add(form, people.filter((p) => fits(p, title, people.length > 1, index, kinds, titles)));
+    for (const [form, bearers] of own) add(form, [...new Set(bearers)]);
   }
 }
 
 /**
- * English family names: on their own when long and unambiguous (Takaichi), after a title (Minister Taira) when
- * unambiguous, after an honorific (Mr. Nakatani) for everyone who has that family name.
+ * English family names. After a title (Minister Taira, Chief Cabinet Secretary Hayashi): the bearers the title fits,
+ * lit as found. Bare (Taira) and after an honorific (Mr. Nakatani): every bearer, conditional on a full mention
+ * earlier on the page; a bare family name right after someone else's given name ("Minoru Kihara") is a stranger.
  */
-function addEnglishSurnames(collector: PatternCollector, people: Person[], index: RoleIndex, titles: TitleData): void {
+function addEnglishSurnames(
+  collector: PatternCollector,
+  people: Person[],
+  index: RoleIndex,
+  kinds: Map<string, Set<string>>,
+  titles: TitleData,
+): void {
   const byFamily = new Map<string, { family: string; people: Person[] }>();
   for (const person of people) {
     const parts = latinParts(person);
@@ -269,19 +397,32 @@ function addEnglishSurnames(collector: PatternCollector, people: Person[], index
     entry.people.push(person);
     byFamily.set(key, entry);
   }
+  const englishTitles: TitleEntry[] = titles.englishTitles.map((t) => (typeof t === 'string' ? { form: t } : t));
   for (const { family, people: bearers } of byFamily.values()) {
     const refs = bearers.map(personRef);
-    const unambiguous = bearers.length === 1 && !sharesKanjiSurname(bearers[0], people, index);
     for (const form of variants([family])) {
-      if (unambiguous && form.length >= MIN_BARE_LATIN_SURNAME) collector.add(form, refs, Flag.capitalized);
-      for (const honorific of titles.englishHonorifics) collector.add(`${honorific} ${form}`, refs, 0);
-      if (unambiguous) for (const title of titles.englishTitles) collector.add(`${title} ${form}`, refs, 0);
+      collector.add(form, refs, Flag.conditional | Flag.capitalized | Flag.givenNameBefore);
+      for (const honorific of titles.englishHonorifics) collector.add(`${honorific} ${form}`, refs, Flag.conditional);
+      // An English title names a kind of office, or the office itself (Prime Minister), never a Japanese role text.
+      const fitting = new Map(
+        englishTitles.map((title) => [
+          title.form,
+          bearers.filter((p) =>
+            title.roles && compatible(index.roles.get(p.id) ?? [], title.roles)
+              ? true
+              : !(title.exactWhenShared && bearers.length > 1) && !!title.kind && !!kinds.get(p.id)?.has(title.kind),
+          ),
+        ]),
+      );
+      for (const title of englishTitles) {
+        const who = fitting.get(title.form) ?? [];
+        if (who.length) collector.add(`${title.form} ${form}`, who.map(personRef), 0);
+        // A title that fits nobody but ends with one that fits someone still takes its place, so the shorter one
+        // cannot ("Prime Minister Kishi" is not "Minister Kishi"): a pattern without refs wins the overlap, shows nothing.
+        else if (englishTitles.some((t) => title.form.endsWith(` ${t.form}`) && fitting.get(t.form)?.length)) {
+          collector.add(`${title.form} ${form}`, [], 0);
+        }
+      }
     }
   }
-}
-
-/** Two people with one kanji surname but only one romanised in the corpus are still ambiguous in English. */
-function sharesKanjiSurname(person: Person, people: Person[], index: RoleIndex): boolean {
-  const surname = surnameOf(person, index.labels.get(person.id));
-  return !!surname && people.some((p) => p !== person && surnameOf(p, index.labels.get(p.id)) === surname);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compilePatterns } from './compile';
+import { resolveCoreference } from './coreference';
 import { fixtureCorpus } from './fixture-corpus';
 import { normalizePattern } from './match-text';
 import { Recognizer } from './recognizer';
@@ -8,9 +9,9 @@ import { Recognizer } from './recognizer';
 const compiled = compilePatterns(fixtureCorpus);
 const recognizer = new Recognizer(compiled);
 
-/** Each mention as [exact original text, sorted ref ids]. */
+/** Each mention the page shows (after coreference) as [exact original text, sorted ref ids]. */
 function mentions(text: string): [string, string[]][] {
-  return recognizer.findInText(text).map((m) => [text.slice(m.start, m.end), m.refs.map((r) => r.id).sort()]);
+  return resolveCoreference(recognizer.findInText(text)).map((m) => [text.slice(m.start, m.end), m.refs.map((r) => r.id).sort()]);
 }
 
 function ids(text: string): string[][] {
@@ -33,7 +34,6 @@ describe('full names', () => {
 describe('surname + title', () => {
   it('finds an unambiguous surname with a title or honorific', () => {
     expect(mentions('平大臣は')).toEqual([['平大臣', ['p-taira']]]);
-    expect(mentions('村井氏によれば')).toEqual([['村井氏', ['p-murai']]]);
     expect(mentions('高市首相が')).toEqual([['高市首相', ['p-takaichi']]]);
     expect(mentions('平サイバー安全保障担当大臣挨拶')).toEqual([['平サイバー安全保障担当大臣', ['p-taira']]]);
     expect(mentions('平サイバー安全保障担当相')).toEqual([['平サイバー安全保障担当相', ['p-taira']]]);
@@ -66,20 +66,35 @@ describe('surname + title', () => {
     expect(mentions('平氏の武将')).toEqual([]);
     expect(mentions('林氏')).toEqual([]);
   });
-  it('gives both people when the title does not decide (中谷氏)', () => {
-    expect(ids('中谷氏は')).toEqual([['p-nakatani-g', 'p-nakatani-k']]);
-    expect(ids('林さんは')).toEqual([['p-hayashi-k', 'p-hayashi-y']]);
+  it('leaves surname + honorific dark until the page names the person in full (村井氏, 中谷氏)', () => {
+    expect(mentions('村井氏によれば')).toEqual([]);
+    expect(ids('中谷氏は')).toEqual([]);
+    expect(ids('林さんは')).toEqual([]);
   });
+
   it('lets a title decide between people who share a surname', () => {
     expect(ids('中谷防衛大臣')).toEqual([['p-nakatani-g']]);
     expect(ids('中谷防衛相')).toEqual([['p-nakatani-g']]);
-    expect(ids('中谷本部員')).toEqual([['p-nakatani-k']]);
+    expect(ids('中谷教授')).toEqual([['p-nakatani-k']]);
     expect(ids('林官房長官')).toEqual([['p-hayashi-y']]);
     expect(ids('岸防衛相')).toEqual([['p-kishi-n']]);
     expect(ids('岸政務官')).toEqual([['p-kishi-c']]);
   });
-  it('does not guess when no bearer of a shared surname held the title', () => {
+  it('applies a title to everyone who held an office of its kind (林官房長官 is the former minister, not the professor)', () => {
+    expect(ids('林大臣')).toEqual([['p-hayashi-y']]);
+    expect(ids('林教授')).toEqual([['p-hayashi-k']]);
+    expect(ids('高市内閣総理大臣')).toEqual([['p-takaichi']]);
+    expect(ids('高市総理')).toEqual([['p-takaichi']]);
+  });
+  it('gives the prime minister title of a shared surname only to who held it (岸首相 is not 岸信夫)', () => {
     expect(mentions('林首相')).toEqual([]);
+    expect(mentions('岸首相')).toEqual([]);
+    expect(mentions('岸元首相')).toEqual([]);
+  });
+  it('does not guess when no bearer of a surname held an office of that kind', () => {
+    expect(mentions('林統括官')).toEqual([]);
+    expect(mentions('門松大臣')).toEqual([]);
+    expect(mentions('村井首相')).toEqual([]);
   });
 });
 
@@ -89,17 +104,29 @@ describe('English names', () => {
     expect(ids('MURAI Jun said')).toEqual([['p-murai']]);
     expect(ids('Minister Masaaki Taira')).toEqual([['p-taira']]);
   });
-  it('finds a long, unambiguous family name alone when capitalised', () => {
-    expect(mentions('Takaichi said')).toEqual([['Takaichi', ['p-takaichi']]]);
-    expect(mentions('takaichi said')).toEqual([]);
-  });
-  it('does not match a short family name alone', () => {
+  it('leaves a bare family name dark without a full mention earlier on the page', () => {
+    expect(mentions('Takaichi said')).toEqual([]);
     expect(mentions('Murai said')).toEqual([]);
-  });
-  it('does not match an ambiguous family name alone, but gives everyone after an honorific', () => {
     expect(mentions('Nakatani said')).toEqual([]);
-    expect(ids('Mr. Nakatani said')).toEqual([['p-nakatani-g', 'p-nakatani-k']]);
-    expect(ids('Mr. Murai said')).toEqual([['p-murai']]);
+    expect(mentions('Mr. Nakatani said')).toEqual([]);
+  });
+  it('lights a bare family name after the full name, when capitalised', () => {
+    expect(mentions('Sanae Takaichi spoke. Takaichi said')).toEqual([
+      ['Sanae Takaichi', ['p-takaichi']],
+      ['Takaichi', ['p-takaichi']],
+    ]);
+    expect(mentions('Jun Murai spoke; later Murai said, and takaichi')).toEqual([
+      ['Jun Murai', ['p-murai']],
+      ['Murai', ['p-murai']],
+    ]);
+  });
+  it('finds a title before a family name for the bearers it fits', () => {
+    expect(ids('Minister Taira said')).toEqual([['p-taira']]);
+    expect(ids('Chief Cabinet Secretary Hayashi')).toEqual([['p-hayashi-y']]);
+    expect(ids('Professor Hayashi')).toEqual([['p-hayashi-k']]);
+    expect(mentions('Minister Murai')).toEqual([]);
+    expect(mentions('Prime Minister Kishi')).toEqual([]);
+    expect(ids('Minister Kishi')).toEqual([['p-kishi-n']]);
   });
   it('folds macrons: Kōno, Kono and Kouno', () => {
     expect(ids('Taro Kono')).toEqual([['p-kono']]);
@@ -154,11 +181,74 @@ describe('terms', () => {
     expect(mentions('安全保障環境')).toEqual([]);
   });
   it('prefers the longest match', () => {
-    expect(mentions('サイバーセキュリティ戦略本部の会合')).toEqual([['サイバーセキュリティ戦略本部', ['t-hq']]]);
+    expect(mentions('サイバーセキュリティ戦略本部の会合')).toEqual([['サイバーセキュリティ戦略本部', ['t-hq', 'サイバーセキュリティ戦略本部']]]);
     expect(mentions('「サイバーセキュリティ2023」')).toEqual([['サイバーセキュリティ2023', ['t-plan']]]);
   });
   it('finds names and terms side by side in one pass', () => {
     expect(ids('村井純氏はNISCと能動的サイバー防御について')).toEqual([['p-murai'], ['t-nisc'], ['t-acd']]);
+  });
+});
+
+describe('coreference on one page (full name first, then the surname)', () => {
+  it('lights the bare surname, surname + honorific and Mr. Surname after the full name, for that person', () => {
+    expect(mentions('平将明サイバー安全保障担当相は会見した。平氏は、平さんとも呼ばれる。')).toEqual([
+      ['平将明', ['p-taira']],
+      ['平氏', ['p-taira']],
+      ['平さん', ['p-taira']],
+    ]);
+    expect(mentions('高市早苗氏が登壇。高市は「…」と述べ、高市氏も続けた。')).toEqual([
+      ['高市早苗', ['p-takaichi']],
+      ['高市', ['p-takaichi']],
+      ['高市氏', ['p-takaichi']],
+    ]);
+    expect(mentions('Masaaki Taira spoke. Taira said Mr. Taira was right.')).toEqual([
+      ['Masaaki Taira', ['p-taira']],
+      ['Taira', ['p-taira']],
+      ['Mr. Taira', ['p-taira']],
+    ]);
+  });
+  it('leaves a bare surname before the full name dark, and lights it after', () => {
+    expect(mentions('高市は、のちに高市早苗と名乗り、高市は')).toEqual([
+      ['高市早苗', ['p-takaichi']],
+      ['高市', ['p-takaichi']],
+    ]);
+  });
+  it('gives a shared surname to the person named in full, and to the latest one when both were', () => {
+    expect(ids('中谷元防衛相と話した。中谷氏は')).toEqual([['p-nakatani-g'], ['p-nakatani-g']]);
+    expect(ids('中谷元氏と中谷和弘氏。中谷氏は')).toEqual([['p-nakatani-g'], ['p-nakatani-k'], ['p-nakatani-k']]);
+    expect(ids('Gen Nakatani met Kazuhiro Nakatani; then Gen Nakatani left. Mr. Nakatani said')).toEqual([
+      ['p-nakatani-g'],
+      ['p-nakatani-k'],
+      ['p-nakatani-g'],
+      ['p-nakatani-g'],
+    ]);
+  });
+  it('does not let a different given name light the surname (Minoru Kihara is not the corpus Kihara)', () => {
+    expect(mentions('Chief Cabinet Secretary Minoru Murai said. Murai added, as Mr. Murai put it')).toEqual([]);
+    expect(mentions('Jun Murai spoke; Minoru Murai replied, and Murai said')).toEqual([['Jun Murai', ['p-murai']]]);
+    expect(mentions('Minoru Murai replied. Jun Murai spoke, and Murai said')).toEqual([
+      ['Jun Murai', ['p-murai']],
+      ['Murai', ['p-murai']],
+    ]);
+  });
+  it('lets a title or a sentence opener before the family name pass', () => {
+    expect(mentions('Jun Murai spoke. When Murai said, Professor Murai')).toEqual([
+      ['Jun Murai', ['p-murai']],
+      ['Murai', ['p-murai']],
+      ['Professor Murai', ['p-murai']],
+    ]);
+  });
+  it('never lights a bare one-kanji surname, even after the full name (林の中, 平らな)', () => {
+    expect(ids('林芳正外相は林の中を歩き、平将明氏は平らな道を')).toEqual([['p-hayashi-y'], ['p-taira']]);
+  });
+  it('still keeps 林 in 森林 and 平 in 平和 dark after the full name', () => {
+    expect(ids('平将明氏は平和と森林について。林芳正氏も')).toEqual([['p-taira'], ['p-hayashi-y']]);
+  });
+  it('does not take a surname inside a longer kanji word (高市内閣, 村井家)', () => {
+    expect(ids('村井純氏。村井家と高市早苗、高市内閣')).toEqual([['p-murai'], ['p-takaichi']]);
+  });
+  it('narrows an ambiguous title to the person named in full', () => {
+    expect(ids('岸信夫氏が出席。岸防衛相は')).toEqual([['p-kishi-n'], ['p-kishi-n']]);
   });
 });
 

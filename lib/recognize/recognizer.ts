@@ -3,6 +3,7 @@ import { Automaton } from './automaton';
 import { charAt, charBefore, isKanji, isKatakana, isLatinWord } from './char-class';
 import type { CompiledPatterns } from './compile';
 import { Flag } from './flags';
+import { givenNameBefore } from './given-name';
 import { buildMatchText, isAligned, originalEnd, type MatchText } from './match-text';
 
 /** A mention in one string: [start, end) in the original text. */
@@ -15,6 +16,8 @@ export interface Mention {
   kind: 'person' | 'term';
   /** index into the compiled patterns */
   pattern: number;
+  /** the pattern's flags (lib/recognize/flags.ts), plus `stranger` when the recognizer found one: for coreference */
+  flags: number;
 }
 
 export interface SegmentPosition {
@@ -29,6 +32,7 @@ export interface SegmentMention {
   refs: readonly EntityRef[];
   kind: 'person' | 'term';
   pattern: number;
+  flags: number;
 }
 
 interface PatternInfo {
@@ -86,6 +90,7 @@ export class Recognizer {
       refs: m.refs,
       kind: m.kind,
       pattern: m.pattern,
+      flags: m.flags,
     }));
   }
 
@@ -101,10 +106,15 @@ export class Recognizer {
         refs: info.refs,
         kind: info.kind,
         pattern,
+        flags: info.flags,
       };
-      if (acceptsBoundaries(original, mention.start, mention.end, info.flags)) candidates.push({ mention, length: info.length });
+      if (!acceptsBoundaries(original, mention.start, mention.end, info.flags)) return;
+      if (info.flags & Flag.givenNameBefore && givenNameBefore(original, mention.start)) mention.flags |= Flag.stranger;
+      candidates.push({ mention, length: info.length });
     });
-    return resolveOverlaps(candidates, matchText.originalLength);
+    // A pattern without refs is a blocker ("Prime Minister Kishi" when no Kishi was prime minister): it wins the
+    // overlap against shorter patterns inside it, then shows nothing.
+    return resolveOverlaps(candidates, matchText.originalLength).filter((m) => m.refs.length > 0);
   }
 }
 

@@ -6,7 +6,7 @@ import { EXTENSION_DIR } from './harness';
 
 /** Helpers shared by the content-script tests: what is highlighted, where, and what the popover should show. */
 
-const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
+export const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
 
 export interface Marked {
   person: string[];
@@ -43,6 +43,11 @@ export async function pointOf(page: Page, text: string, index = 0): Promise<{ x:
   return point;
 }
 
+/** A name in an expectation: a person's name, a term's label, or `body:NAME` for a body (サイバーセキュリティ戦略本部). */
+export function displayName(name: string): string {
+  return name.startsWith('body:') ? name.slice(5) : name;
+}
+
 /** Display names (person name or term label) to the ids the popover should show cards for. */
 export function idsOf(names: string[]): string[] {
   return names.map((name) => {
@@ -54,6 +59,10 @@ export function idsOf(names: string[]): string[] {
 
 /** The remarks the popover lists for an entity: newest meeting first, in speaking order, at most five. */
 export function expectedRemarkIds(name: string): string[] {
+  if (name.startsWith('body:')) {
+    const held = corpus.meetings.filter((m) => m.body === displayName(name)).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+    return held.flatMap((m) => corpus.remarks.filter((r) => r.meetingId === m.id).sort((a, b) => a.order - b.order)).slice(0, 5).map((r) => r.id);
+  }
   const person = corpus.people.find((p) => p.name === name);
   const term = corpus.terms.find((t) => t.label === name);
   const remarks: Remark[] = person

@@ -1,0 +1,56 @@
+import { useId, type ReactNode } from 'react';
+import type { BodyDetails } from '../lib/corpus/views';
+import { CorpusDate } from './CorpusDate';
+import { Heading, type HeadingLevel, below } from './Heading';
+import { useT } from './i18n';
+
+export interface BodyCardProps {
+  details: BodyDetails;
+  headingLevel?: HeadingLevel;
+  /** meetings listed; the side panel has them all */
+  meetingLimit?: number;
+  actions?: ReactNode;
+}
+
+/** A body (サイバーセキュリティ戦略本部): its English name and its meetings, newest first, with date, number and title. */
+export function BodyCard({ details, headingLevel = 2, meetingLimit = 5, actions }: BodyCardProps) {
+  const t = useT();
+  const titleId = useId();
+  const { body, meetings } = details;
+  return (
+    <article className="ml-card ml-body" aria-labelledby={titleId}>
+      <div>
+        <p className="ml-card-kind">{t('body')}</p>
+        <Heading level={headingLevel} id={titleId} className="ml-card-title">
+          {body.name}
+        </Heading>
+        {body.en && (
+          <p className="ml-card-sub" lang="en">
+            <span className="ml-visually-hidden">{t('english')}: </span>
+            {body.en}
+          </p>
+        )}
+      </div>
+      <section>
+        <Heading level={below(headingLevel)} className="ml-section-title">
+          {t('bodyMeetings')}
+        </Heading>
+        {meetings.length === 0 ? (
+          <p className="ml-muted">{t('noBodyMeetings')}</p>
+        ) : (
+          <ul className="ml-roles ml-body-meetings">
+            {meetings.slice(0, meetingLimit).map((m) => (
+              <li key={m.id} data-meeting-id={m.id}>
+                <CorpusDate date={m.date} />
+                <span>
+                  <span className="ml-role">{t('meetingNumber', { n: m.number })}</span> {m.title}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {actions}
+    </article>
+  );
+}
