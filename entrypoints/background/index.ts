@@ -4,7 +4,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanel } from './open-sidepanel';
+import { openSidePanelOrTab } from './open-sidepanel';
 
 /**
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
@@ -16,7 +16,8 @@ export default defineBackground(() => {
     db,
     access: corpusAccess,
     setBadge: setTabBadge,
-    openSidePanel,
+    // The popover's "open in side panel": a tab where the panel cannot open (Firefox, or no user gesture left).
+    openSidePanel: openSidePanelOrTab,
     broadcastSwitches: async () => {
       const message: Broadcast = { type: 'switches-changed' };
       const tabs = await browser.tabs.query({});
