@@ -95,8 +95,8 @@ const ORGANISATIONS: Record<string, string> = {
   東京海上ディーアール株式会社: 'Tokio Marine dR Co., Ltd.',
   株式会社デジタルハーツホールディングス: 'Digital Hearts Holdings Co., Ltd.',
   株式会社BLUE: 'BLUE Inc.',
-  一般社団法人ICT-ISAC: 'ICT-ISAC Japan',
-  一般社団法人ICT-ISC: 'ICT-ISAC Japan',
+  '一般社団法人ICT-ISAC': 'ICT-ISAC Japan',
+  '一般社団法人ICT-ISC': 'ICT-ISAC Japan',
   虎ノ門南法律事務所: 'Toranomon Minami Law Office',
   LM虎ノ門南法律事務所: 'LM Toranomon Minami Law Office',
 };
@@ -263,7 +263,7 @@ function isJapanese(text: string): boolean {
  * `definitionJa` the Japanese; a definition read from the minutes' own notes is Japanese even in `definition`, so the
  * language is checked, not assumed.
  */
-export function termDefinition(term: Pick<Term, 'definition'> & { definitionJa?: string }, lang: Lang): { text: string; lang: Lang } | undefined {
+export function termDefinition(term: Pick<Term, 'definition' | 'definitionJa'>, lang: Lang): { text: string; lang: Lang } | undefined {
   const found: { text: string; lang: Lang }[] = [];
   for (const text of [term.definition, term.definitionJa]) {
     if (text && !found.some((f) => f.text === text)) found.push({ text, lang: isJapanese(text) ? 'ja' : 'en' });

@@ -7,7 +7,8 @@ import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
 import { Marked } from '../Marked';
 import { RemarkList } from '../RemarkList';
-import { useT } from '../i18n';
+import { personName, roleLabel, sectionLabel } from '../../lib/translations';
+import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
 
@@ -22,6 +23,7 @@ export interface RemarkPageProps {
 /** One remark in context: the meeting header, the remarks just before and after, and the whole remark. */
 export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
   const t = useT();
+  const lang = useLang();
   const ctx = useMemo(() => remarkContext(index, id), [index, id]);
   const needles = useMemo(() => clauses.flatMap((c) => c.alternatives.map((a) => a.text)), [clauses]);
   if (!ctx) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
@@ -42,12 +44,12 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
       <article className="ml-remark ml-remark-full" data-remark-id={remark.id} aria-labelledby={`speaker-${remark.id}`}>
         <div className="ml-remark-head">
           <h3 id={`speaker-${remark.id}`} className="ml-remark-speaker" tabIndex={-1}>
-            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{speaker.name}</a> : remark.speakerLabel || t('unknownSpeaker')}
+            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a> : remark.speakerLabel || t('unknownSpeaker')}
           </h3>
-          {role && <span className="ml-remark-role">{role}</span>}
+          {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
           {remark.written && <span className="ml-badge">{t('written')}</span>}
         </div>
-        {remark.section && <p className="ml-remark-meta">{remark.section}</p>}
+        {remark.section && <p className="ml-remark-meta">{sectionLabel(remark.section, lang)}</p>}
         <p className="ml-remark-text">
           <Marked text={remark.text} ranges={findRanges(remark.text, needles)} />
         </p>
@@ -57,17 +59,17 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
             <ul className="ml-tags">
               {terms.map((term) => (
                 <li key={term.id}>
-                  <a href={`#/term/${encodeURIComponent(term.id)}`}>{term.label}</a>
+                  <a href={`#/term/${encodeURIComponent(term.id)}`}>{lang === 'en' ? (term.en ?? term.label) : term.label}</a>
                 </li>
               ))}
             </ul>
           </div>
         )}
         <div className="ml-remark-actions">
-          <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
+          <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
         </div>
-        <p className="ml-citation ml-muted">{citeRemark(view)}</p>
+        <p className="ml-citation ml-muted">{citeRemark(view, lang)}</p>
       </article>
       {after.length > 0 && (
         <section>

@@ -6,7 +6,7 @@ import { findRanges } from '../../lib/lookup/ranges';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 
 const OPENERS = '.ml-remark-open';
@@ -25,6 +25,7 @@ export const ResultList = memo(function ResultList({
   onExitTop: () => void;
 }) {
   const t = useT();
+  const lang = useLang();
   // Marks are found once per result set (memo keeps keystrokes in the search box from redoing them).
   const ranges = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, findRanges(h.doc.remark.text, matchedStrings(h))])), [hits]);
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -51,7 +52,7 @@ export const ResultList = memo(function ResultList({
             ranges={ranges.get(hit.doc.remark.id)}
             maxLength={160}
             onOpen={onOpen}
-            actions={<CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />}
+            actions={<CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />}
           />
         );
       })}

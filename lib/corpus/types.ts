@@ -80,7 +80,10 @@ export interface Term {
   label: string;
   aliases: string[];
   en?: string;
+  /** the English definition (glossary); a definition read from the minutes' notes is Japanese even here */
   definition?: string;
+  /** extra: the Japanese definition (glossary) */
+  definitionJa?: string;
   remarkIds: string[];
   /** extra: kana reading of the label (のうどうてきさいばーぼうぎょ), so the popup finds kanji terms by kana and romaji */
   reading?: string;

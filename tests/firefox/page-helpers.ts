@@ -98,8 +98,10 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boole
 export async function hover(page: Page, text: string, index = 0): Promise<PopoverState> {
   await page.keyboard.press('Escape');
   const { x, y } = await pointOf(page, text, index);
-  await page.mouse.move(x, y - 60);
-  await page.mouse.move(x, y, { steps: 4 });
+  // from the page's corner straight onto the mention, so the pointer crosses no other mention on its way
+  await page.mouse.move(1, 1);
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 1, y);
   const state = await waitFor(() => popover(page), (p) => p !== null && p.titles.length > 0);
   return state!;
 }
