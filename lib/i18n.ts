@@ -89,6 +89,8 @@ const ja = {
   spSearchThisTerm: 'この用語で検索',
   spRemarkPage: '発言',
   spNotFound: '見つかりません（{id}）',
+  spSearchFor: '「{q}」で検索',
+  spMeetingRemarks: 'この会合の発言を見る',
   contextMenuLookup: '議事概要レンズで調べる',
 } as const;
 
@@ -178,6 +180,8 @@ const en: Record<MessageKey, string> = {
   spSearchThisTerm: 'Search this term',
   spRemarkPage: 'Remark',
   spNotFound: 'Not found ({id})',
+  spSearchFor: 'Search for “{q}”',
+  spMeetingRemarks: 'Remarks of this meeting',
   contextMenuLookup: 'Look up in Minutes Lens',
 };
 

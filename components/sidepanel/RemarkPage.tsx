@@ -11,6 +11,7 @@ import { personName, roleLabel, sectionLabel } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
+import { NotFound } from './NotFound';
 
 export interface RemarkPageProps {
   index: SearchIndex;
@@ -26,7 +27,7 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
   const lang = useLang();
   const ctx = useMemo(() => remarkContext(index, id), [index, id]);
   const needles = useMemo(() => clauses.flatMap((c) => c.alternatives.map((a) => a.text)), [clauses]);
-  if (!ctx) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
+  if (!ctx) return <NotFound index={index} kind="remark" id={id} />;
   const { view, meeting, attendees, before, after } = ctx;
   const { remark, speaker, role } = view;
   const terms = (index.termIdsByRemark.get(remark.id) ?? []).map((tid) => index.terms.get(tid)).filter((x) => x !== undefined);
