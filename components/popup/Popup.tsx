@@ -80,7 +80,7 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
   );
 
   return (
-    <div className="ml-root ml-popup">
+    <main className="ml-root ml-popup">
       <ThemeStyle />
       <style>{popupCss}</style>
       <header className="ml-popup-head">
@@ -155,6 +155,6 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
         </section>
       )}
       <HighlightSwitches controls={switches} />
-    </div>
+    </main>
   );
 }
