@@ -4,7 +4,7 @@ import { type TextRange, findRanges } from '../lib/lookup/ranges';
 import { CorpusDate } from './CorpusDate';
 import { MeetingName } from './MeetingName';
 import { Snippet } from './Snippet';
-import { personName, roleLabel } from '../lib/translations';
+import { personName, roleLabel, speakerLabelText } from '../lib/translations';
 import { useLang, useT } from './i18n';
 
 export interface RemarkItemProps {
@@ -30,7 +30,7 @@ export function RemarkItem({ view, ranges, needles = [], maxLength, onOpen, acti
   return (
     <li className="ml-remark" data-remark-id={remark.id}>
       <div className="ml-remark-head">
-        <span className="ml-remark-speaker">{speaker ? personName(speaker, lang) : remark.speakerLabel || t('unknownSpeaker')}</span>
+        <span className="ml-remark-speaker">{speaker ? personName(speaker, lang) : (remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker'))}</span>
         {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
         {remark.written && <span className="ml-badge">{t('written')}</span>}
       </div>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citeRemark } from './search/citation';
 import { remarkView } from './db/testing/views';
-import { meetingLabel, meetingTitle, ordinal, personName, roleInEnglish, roleLabel, sectionLabel, termDefinition } from './translations';
+import { meetingLabel, meetingTitle, ordinal, personName, roleInEnglish, roleLabel, sectionLabel, speakerLabelText, termDefinition } from './translations';
 
 describe('roles in English', () => {
   it.each([
@@ -50,6 +50,11 @@ describe('meetings, sections, people', () => {
 
   it('writes ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 34, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '34th', '101st', '111th']);
+  });
+
+  it('names unnamed speakers', () => {
+    expect(speakerLabelText('委員', 'en')).toBe('A council member');
+    expect(speakerLabelText('委員', 'ja')).toBe('委員');
   });
 
   it('translates sections and names', () => {

@@ -133,6 +133,12 @@ const GROUPS: Record<string, string> = {
   委員: 'Council members',
 };
 
+/** Labels of remarks whose speaker the minutes do not name (the expert council's anonymous bullets). */
+const SPEAKER_LABELS: Record<string, string> = {
+  委員: 'A council member',
+  事務局: 'Secretariat',
+};
+
 const AGENDA_KINDS: Record<string, string> = {
   決定事項: 'Decision',
   討議事項: 'For discussion',
@@ -217,6 +223,11 @@ export function sectionLabel(section: string, lang: Lang): string {
 
 export function groupLabel(group: string, lang: Lang): string {
   return lang === 'en' ? (lookup(GROUPS, group) ?? group) : group;
+}
+
+/** The label of a speaker the minutes do not name: 委員 → "A council member". */
+export function speakerLabelText(label: string, lang: Lang): string {
+  return lang === 'en' ? (lookup(SPEAKER_LABELS, label) ?? roleInEnglish(label) ?? label) : label;
 }
 
 export function agendaKindLabel(kind: string, lang: Lang): string {

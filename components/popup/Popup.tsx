@@ -154,7 +154,9 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
           )}
         </section>
       )}
-      <HighlightSwitches controls={switches} />
+      <div className="ml-popup-foot">
+        <HighlightSwitches controls={switches} />
+      </div>
     </main>
   );
 }

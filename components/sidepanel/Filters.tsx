@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { FacetCount, Facets, SearchFilters, SpokenOrWritten } from '../../lib/search/types';
 import { formatDate } from '../../lib/i18n';
-import { bodyLabel, meetingLabel as meetingName, personName, sectionLabel } from '../../lib/translations';
+import { speakerLabelText, bodyLabel, meetingLabel as meetingName, personName, sectionLabel } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 
 export interface FiltersProps {
@@ -36,7 +36,7 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
     return m ? `${meetingName(m, lang)} (${formatDate(m.date, lang)})` : key;
   };
   const speakerLabel = (key: string) => {
-    if (key.startsWith('?')) return key.slice(1);
+    if (key.startsWith('?')) return speakerLabelText(key.slice(1), lang);
     const person = index.people.get(key);
     return person ? personName(person, lang) : key;
   };

@@ -7,7 +7,7 @@ import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
 import { Marked } from '../Marked';
 import { RemarkList } from '../RemarkList';
-import { personName, roleLabel, sectionLabel } from '../../lib/translations';
+import { personName, roleLabel, sectionLabel, speakerLabelText } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
@@ -45,7 +45,7 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
       <article className="ml-remark ml-remark-full" data-remark-id={remark.id} aria-labelledby={`speaker-${remark.id}`}>
         <div className="ml-remark-head">
           <h3 id={`speaker-${remark.id}`} className="ml-remark-speaker" tabIndex={-1}>
-            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a> : remark.speakerLabel || t('unknownSpeaker')}
+            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a> : remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker')}
           </h3>
           {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
           {remark.written && <span className="ml-badge">{t('written')}</span>}

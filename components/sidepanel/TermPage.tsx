@@ -6,7 +6,7 @@ import { formatRoute } from '../../lib/search/route';
 import type { SearchIndex } from '../../lib/search/search-index';
 import { RemarkList } from '../RemarkList';
 import { TermCard } from '../TermCard';
-import { personName } from '../../lib/translations';
+import { personName, speakerLabelText } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 import { MeetingChart } from './MeetingChart';
 import { NotFound } from './NotFound';
@@ -39,7 +39,7 @@ export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string
           <ul className="ml-used-by">
             {page.speakers.map((s) => (
               <li key={s.key}>
-                {s.key.startsWith('?') ? s.label : <a href={`#/person/${encodeURIComponent(s.key)}`}>{speakerName(s.key, s.label)}</a>}
+                {s.key.startsWith('?') ? speakerLabelText(s.label, lang) : <a href={`#/person/${encodeURIComponent(s.key)}`}>{speakerName(s.key, s.label)}</a>}
                 <span className="ml-count">{s.count}</span>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { RemarkView } from '../corpus/views';
 import { type Lang, formatDate } from '../i18n';
-import { meetingLabel, personName, roleInEnglish } from '../translations';
+import { meetingLabel, personName, roleInEnglish, speakerLabelText } from '../translations';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -17,7 +17,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function citeRemark({ remark, meeting, speaker, role }: RemarkView, lang: Lang = 'ja'): string {
   if (lang === 'en') {
-    const who = speaker ? `${personName(speaker, 'en')}${role ? ` (${roleInEnglish(role) ?? role})` : ''}` : remark.speakerLabel;
+    const who = speaker ? `${personName(speaker, 'en')}${role ? ` (${roleInEnglish(role) ?? role})` : ''}` : speakerLabelText(remark.speakerLabel, 'en');
     const how = remark.written ? 'written submission by' : 'remark by';
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meeting.date);
     const date = m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : meeting.date;
