@@ -5,7 +5,7 @@ import { LangProvider } from '../../components/i18n';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import '../../components/sidepanel/sidepanel.css';
 import { fetchCorpus } from '../../lib/db/bundled';
-import { browserLang } from '../../lib/i18n';
+import { browserLang, translate } from '../../lib/i18n';
 import { createAnalyzer } from '../../lib/search/analyzer-client';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
 
@@ -26,6 +26,7 @@ const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts',
 
 const lang = browserLang();
 document.documentElement.lang = lang;
+document.title = translate(lang, 'appName');
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang={lang}>
     <div className="ml-root">
