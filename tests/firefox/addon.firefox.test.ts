@@ -120,7 +120,11 @@ describe('Firefox, English UI, dark', () => {
   it('looks up in the English popup and searches in the English sidebar page', async () => {
     const popup = await h.openAddonPage('popup.html', { width: 400, height: 600 });
     await typeInto(popup, 'input[type=search]', 'murai');
-    await waitFor(() => bodyText(popup), (t) => t.includes('Latest remarks') && t.includes('Jun Murai'), 20_000);
+    const text = await waitFor(() => bodyText(popup), (t) => t.includes('Latest remarks') && t.includes('Jun Murai'), 20_000);
+    // roles and meetings in English (lib/translations.ts)
+    expect(text).toContain('Professor, Keio University');
+    expect(text).toContain('Cybersecurity Strategic Headquarters, 34th meeting');
+    expect(text).not.toContain('慶應義塾大学教授');
     await popup.close();
     const panel = await h.openAddonPage('sidepanel.html#/search?q=murai', { width: 420, height: 900 });
     await waitFor(() => bodyText(panel), (t) => /\d+ results/.test(t) && t.includes('Search the minutes'), 30_000);
