@@ -73,6 +73,7 @@ const TITLES: Record<string, string> = {
   '代表執行役 執行役社長CEO': 'President and CEO',
   理事: 'Director',
   チーフ・サイバーセキュリティ・ストラテジスト: 'Chief Cybersecurity Strategist',
+  スペシャリスト・オフィサー特別解説委員: 'Specialist Officer and Special Commentator',
 };
 
 /** Affiliations that come before a title in a role ("慶應義塾大学" + "教授"). */
@@ -92,6 +93,7 @@ const ORGANISATIONS: Record<string, string> = {
   'KDDI(株)': 'KDDI Corporation',
   '日本電信電話(株)': 'Nippon Telegraph and Telephone Corporation (NTT)',
   三菱電機株式会社: 'Mitsubishi Electric Corporation',
+  日本テレビ放送網株式会社: 'Nippon Television Network Corporation',
   東京海上ディーアール株式会社: 'Tokio Marine dR Co., Ltd.',
   株式会社デジタルハーツホールディングス: 'Digital Hearts Holdings Co., Ltd.',
   株式会社BLUE: 'BLUE Inc.',
