@@ -35,7 +35,7 @@ export function NotFound({ index, kind, id }: { index: SearchIndex; kind: 'remar
 }
 
 /** The searchable words of an id: p-murai-jun → "murai jun", t-nisc → "nisc"; none for a remark id. */
-export function idWords(kind: 'remark' | 'person' | 'term', id: string): string {
+function idWords(kind: 'remark' | 'person' | 'term', id: string): string {
   if (kind === 'remark') return '';
   return id
     .replace(/^[pt]-/, '')

@@ -4,6 +4,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer, r
 import type { AddressInfo, Socket } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
 import { type FixtureServer, startFixtureServer } from '../e2e/server';
 
 /**
@@ -27,8 +28,6 @@ import { type FixtureServer, startFixtureServer } from '../e2e/server';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON_DIR = resolve(process.env.MINUTES_LENS_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2'));
-/** wxt.config.ts, browser_specific_settings.gecko.id */
-export const GECKO_ID = 'minutes-lens@minutes-lens.invalid';
 /** chosen here, given to Firefox in the profile before launch */
 export const ADDON_UUID = '6d1c5e1a-4a4e-4a4b-9d1e-6c0a2f7e4b11';
 export const ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
