@@ -17,7 +17,11 @@ export default defineConfig({
     // Why each permission: README.md, "Permissions".
     permissions: ['contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

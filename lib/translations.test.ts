@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citeRemark } from './search/citation';
 import { remarkView } from './db/testing/views';
-import { meetingLabel, meetingTitle, ordinal, personName, roleInEnglish, roleLabel, sectionLabel, speakerLabelText, termDefinition } from './translations';
+import {
+  meetingLabel,
+  meetingTitle,
+  ordinal,
+  personName,
+  roleInEnglish,
+  roleLabel,
+  sectionLabel,
+  speakerLabelText,
+  termDefinition,
+} from './translations';
 
 describe('roles in English', () => {
   it.each([
@@ -13,7 +23,10 @@ describe('roles in English', () => {
     ['副本部長兼デジタル大臣', 'Deputy Head of the Headquarters and Minister for Digital Transformation'],
     ['ＫＤＤＩ株式会社代表取締役会長', 'Chairman, KDDI Corporation'],
     ['KDDI（株）代表取締役会長', 'Chairman, KDDI Corporation'],
-    ['東京大学大学院法学政治学研究科 教授（オンライン出席）', 'Professor, Graduate Schools for Law and Politics, The University of Tokyo (online)'],
+    [
+      '東京大学大学院法学政治学研究科 教授（オンライン出席）',
+      'Professor, Graduate Schools for Law and Politics, The University of Tokyo (online)',
+    ],
     ['情報セキュリティ大学院大学 教授【議長】', 'Professor, Institute of Information Security (Chair)'],
     ['情報通信技術（ＩＴ）政策担当大臣', 'Minister in charge of Information Technology Policy'],
     ['内閣官房内閣参事官（国家サイバー統括室）', 'Counsellor, Cabinet Secretariat (National Cybersecurity Office)'],
@@ -31,7 +44,9 @@ describe('roles in English', () => {
   });
 
   it('covers most roles of the bundled corpus (the rest are listed here when the corpus grows)', () => {
-    const corpus = JSON.parse(readFileSync(join(import.meta.dirname, '../public/corpus.json'), 'utf8')) as { meetings: { attendees: { role: string }[] }[] };
+    const corpus = JSON.parse(readFileSync(join(import.meta.dirname, '../public/corpus.json'), 'utf8')) as {
+      meetings: { attendees: { role: string }[] }[];
+    };
     const roles = [...new Set(corpus.meetings.flatMap((m) => m.attendees.map((a) => a.role)))];
     const missing = roles.filter((r) => !roleInEnglish(r));
     expect(missing.length / roles.length).toBeLessThan(0.15);
@@ -49,7 +64,20 @@ describe('meetings, sections, people', () => {
   });
 
   it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 34, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '34th', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 34, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '34th',
+      '101st',
+      '111th',
+    ]);
   });
 
   it('names unnamed speakers', () => {
@@ -87,6 +115,8 @@ describe('citations', () => {
     );
   });
   it('still cites in Japanese by default', () => {
-    expect(citeRemark(remarkView('hq-034-r1'))).toBe('サイバーセキュリティ戦略本部「第34回会合 議事概要」（2022年6月17日）村井純（慶應義塾大学教授）発言');
+    expect(citeRemark(remarkView('hq-034-r1'))).toBe(
+      'サイバーセキュリティ戦略本部「第34回会合 議事概要」（2022年6月17日）村井純（慶應義塾大学教授）発言',
+    );
   });
 });

@@ -18,7 +18,9 @@ export function NotFound({ index, kind, id }: { index: SearchIndex; kind: 'remar
       <ul className="ml-not-found-links">
         {meeting && (
           <li>
-            <a href={formatRoute({ page: 'search', query: '', filters: { meetings: [meeting.id] }, sort: 'oldest' })}>{t('spMeetingRemarks')}</a>
+            <a href={formatRoute({ page: 'search', query: '', filters: { meetings: [meeting.id] }, sort: 'oldest' })}>
+              {t('spMeetingRemarks')}
+            </a>
           </li>
         )}
         {words && (

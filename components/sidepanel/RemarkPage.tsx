@@ -12,6 +12,8 @@ import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
 import { NotFound } from './NotFound';
+import { SavedToggle } from './SavedContext';
+import { SavedNotes } from './SavedNotes';
 
 export interface RemarkPageProps {
   index: SearchIndex;
@@ -67,11 +69,13 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
           </div>
         )}
         <div className="ml-remark-actions">
+          <SavedToggle view={view} />
           <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
         </div>
         <p className="ml-citation ml-muted">{citeRemark(view, lang)}</p>
       </article>
+      <SavedNotes key={remark.id} view={view} />
       {after.length > 0 && (
         <section>
           <h3 className="ml-section-title">{t('spAfter')}</h3>

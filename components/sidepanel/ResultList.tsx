@@ -8,6 +8,7 @@ import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
 import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { SavedToggle } from './SavedContext';
 
 const OPENERS = '.ml-remark-open';
 
@@ -52,7 +53,12 @@ export const ResultList = memo(function ResultList({
             ranges={ranges.get(hit.doc.remark.id)}
             maxLength={160}
             onOpen={onOpen}
-            actions={<CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />}
+            actions={
+              <>
+                <SavedToggle view={view} />
+                <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
+              </>
+            }
           />
         );
       })}

@@ -4,7 +4,7 @@ import { isSiteEnabled, setGlobalEnabled, setSiteEnabled, switchState } from '..
 import type { Request, ResponseOf } from '../../lib/messages';
 import type { EntityDetails } from '../../lib/corpus/views';
 import { badgeText } from './badge';
-import type { PanelTarget } from './open-sidepanel';
+import type { PanelTarget } from '../../platform/open-sidepanel';
 
 /** What the request handler needs from the browser, passed in so the handler runs in unit tests without one. */
 export interface BackgroundDeps {
@@ -51,6 +51,6 @@ async function answer(request: Request, sender: Sender, deps: BackgroundDeps): P
       await deps.broadcastSwitches();
       return undefined;
     default:
-      throw new Error(`unknown request ${(request as { type?: unknown }).type}`);
+      throw new Error(`unknown request ${String((request as { type?: unknown }).type)}`);
   }
 }

@@ -4,7 +4,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanelOrTab } from './open-sidepanel';
+import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 
 /**
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
@@ -22,7 +22,7 @@ export default defineBackground(() => {
       const message: Broadcast = { type: 'switches-changed' };
       const tabs = await browser.tabs.query({});
       // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+      await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
     },
   };
 

@@ -22,7 +22,7 @@ export interface LensOptions {
   patternChars: ReadonlySet<string>;
   dataDate?: string;
   details(refs: EntityRef[]): Promise<EntityDetails[]>;
-  openRoute(route: string): void;
+  openRoute: (route: string) => void;
   /** toolbar badge counts; only the top frame reports, so frames do not overwrite each other's counts */
   reportStats?(stats: { people: number; terms: number }): void;
 }

@@ -17,7 +17,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function citeRemark({ remark, meeting, speaker, role }: RemarkView, lang: Lang = 'ja'): string {
   if (lang === 'en') {
-    const who = speaker ? `${personName(speaker, 'en')}${role ? ` (${roleInEnglish(role) ?? role})` : ''}` : speakerLabelText(remark.speakerLabel, 'en');
+    const who = speaker
+      ? `${personName(speaker, 'en')}${role ? ` (${roleInEnglish(role) ?? role})` : ''}`
+      : speakerLabelText(remark.speakerLabel, 'en');
     const how = remark.written ? 'written submission by' : 'remark by';
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meeting.date);
     const date = m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : meeting.date;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pointOf } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { useHarness } from './harness';
 
 /**
  * Accessibility audit with axe-core in real Chromium: the popup, the side panel's views and the popover, in both
@@ -25,17 +25,28 @@ interface Violation {
 /** Runs axe on the page, or on the element `scope` returns (found in the page, e.g. a shadow host). */
 async function audit(page: Page, scope?: () => Element | null): Promise<Violation[]> {
   await page.evaluate(AXE);
-  return page.evaluate(async (scopeSource) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const context = scopeSource ? (new Function(`return (${scopeSource})()`)() as Element) : document;
-    const result = await axe.run(context, { resultTypes: ['violations'] });
+  const target = scope ? await page.evaluateHandle(scope) : null;
+  return page.evaluate(async (element) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(element ?? document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 300)),
     }));
-  }, scope ? scope.toString() : null);
+  }, target);
 }
 
 function expectNoSerious(where: string, violations: Violation[]): void {
@@ -56,27 +67,18 @@ const languages = [
 ] as const;
 const themes = ['light', 'dark'] as const;
 
-/**
- * The side panel's views to audit. The import and saved views are added here when their branches land
- * (`#/import`, `#/saved`).
- */
+/** The side panel's views to audit (the import view is to be added when its branch lands: `#/import`). */
 const PANEL_VIEWS = [
   ['search', (q: string) => `#/search?q=${encodeURIComponent(q)}`, '.ml-results > li'],
   ['remark', () => '#/remark/hq-034-r7', '.ml-remark-full'],
   ['person', () => '#/person/p-murai-jun', '.ml-timeline'],
   ['term', () => '#/term/t-active-cyber-defense', '.ml-term'],
   ['not found', () => '#/person/p-nobody', '.ml-not-found'],
+  ['saved', () => '#/saved', '.ml-saved-count'],
 ] as const;
 
 describe.each(languages)('accessibility audit, $lang', ({ locale, lang, search }) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale });
 
   it('finds what it should: a low-contrast line and an image without a text alternative, put into the side panel', async () => {
     const page = await h.openSidePanel();
@@ -126,7 +128,16 @@ describe.each(languages)('accessibility audit, $lang', ({ locale, lang, search }
     const page = await h.openFixture(lang === 'ja' ? 'news-ja.html' : 'news-en.html');
     await page.emulateMedia({ colorScheme: theme });
     const mention = lang === 'ja' ? '村井純' : 'Mr. Nakatani';
-    await expect.poll(() => pointOf(page, mention).then(() => true, () => false), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          pointOf(page, mention).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const { x, y } = await pointOf(page, mention);
     await page.mouse.move(x, y - 60);
     await page.mouse.move(x, y, { steps: 4 });

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
 /** Rough edges a new user met (issue #15), each fixed and kept fixed here. */
 describe('rough edges (Chromium)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('keeps the highlight switches in view in the 600 px popup once a result shows', async () => {
     const page = await h.openPopup();
@@ -22,7 +15,11 @@ describe('rough edges (Chromium)', () => {
       switches: [...document.querySelectorAll('input[role=switch]')].map((el) => {
         const r = el.getBoundingClientRect();
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return { bottom: r.bottom, top: r.top, onTop: hit === el || el.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === el) };
+        return {
+          bottom: r.bottom,
+          top: r.top,
+          onTop: hit === el || el.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === el),
+        };
       }),
     }));
     expect(scrollable).toBe(true);
@@ -33,7 +30,10 @@ describe('rough edges (Chromium)', () => {
     }
     // and still after scrolling through the remarks
     await page.mouse.wheel(0, 400);
-    const bottom = await page.locator('input[role=switch]').last().evaluate((el) => el.getBoundingClientRect().bottom);
+    const bottom = await page
+      .locator('input[role=switch]')
+      .last()
+      .evaluate((el) => el.getBoundingClientRect().bottom);
     expect(bottom).toBeLessThanOrEqual(600);
     await page.close();
   });
@@ -66,7 +66,8 @@ describe('rough edges (Chromium)', () => {
     const status = page.locator('.ml-search-status');
     const bar = page.locator('.ml-results-bar');
     await expect.poll(() => status.getAttribute('data-analyzer')).toMatch(/loading|ready/);
-    const during = (await status.getAttribute('data-analyzer')) === 'loading' ? await bar.evaluate((el) => el.getBoundingClientRect().top) : null;
+    const during =
+      (await status.getAttribute('data-analyzer')) === 'loading' ? await bar.evaluate((el) => el.getBoundingClientRect().top) : null;
     await expect.poll(() => status.getAttribute('data-analyzer'), { timeout: 30_000 }).toBe('ready');
     const after = await bar.evaluate((el) => el.getBoundingClientRect().top);
     // the status line takes the same room with or without its text

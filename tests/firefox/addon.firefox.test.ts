@@ -33,7 +33,8 @@ describe('Firefox, Japanese UI', () => {
     const page = await h.openFixture('news-ja.html');
     const marks = await waitFor(
       () => highlighted(page),
-      (m) => m.person.includes('村井純') && m.person.includes('平大臣') && m.term.includes('能動的サイバー防御') && m.term.includes('ＮＩＳＣ'),
+      (m) =>
+        m.person.includes('村井純') && m.person.includes('平大臣') && m.term.includes('能動的サイバー防御') && m.term.includes('ＮＩＳＣ'),
       30_000,
     );
     expect(marks.person).not.toContain('平和');
@@ -48,7 +49,11 @@ describe('Firefox, Japanese UI', () => {
 
   it('"サイドパネルで開く" in the popover shows the view: Firefox opens no sidebar from it, so it opens in a tab', async () => {
     const page = await h.openFixture('news-ja.html');
-    await waitFor(() => highlighted(page), (m) => m.person.includes('村井純'), 30_000);
+    await waitFor(
+      () => highlighted(page),
+      (m) => m.person.includes('村井純'),
+      30_000,
+    );
     const murai = await hover(page, '村井純');
     const button = murai.buttons.find((b) => b.text === 'サイドパネルで開く');
     expect(button).toBeDefined();
@@ -63,7 +68,10 @@ describe('Firefox, Japanese UI', () => {
       return null;
     };
     const tab = await waitFor(findTab, (t) => t !== null);
-    await waitFor(() => bodyText(tab!), (text) => text.includes('村井純') && text.includes('慶應義塾大学教授'));
+    await waitFor(
+      () => bodyText(tab!),
+      (text) => text.includes('村井純') && text.includes('慶應義塾大学教授'),
+    );
     await tab!.close();
     await page.close();
   });
@@ -71,7 +79,11 @@ describe('Firefox, Japanese UI', () => {
   it('searches in the sidebar page', async () => {
     const page = await h.openAddonPage('sidepanel.html', { width: 420, height: 900 });
     await typeInto(page, 'input[type=search]', '能動的サイバー防御');
-    const text = await waitFor(() => bodyText(page), (t) => /\d+ 件/.test(t) && t.includes('サイバーセキュリティ戦略本部'), 30_000);
+    const text = await waitFor(
+      () => bodyText(page),
+      (t) => /\d+ 件/.test(t) && t.includes('サイバーセキュリティ戦略本部'),
+      30_000,
+    );
     expect(text).not.toContain('該当する発言はありません');
     const count = await page.evaluate(() => document.querySelectorAll('[data-remark-id]').length);
     expect(count).toBeGreaterThan(0);
@@ -81,7 +93,11 @@ describe('Firefox, Japanese UI', () => {
   it('looks up a person in the popup by romaji', async () => {
     const page = await h.openAddonPage('popup.html', { width: 400, height: 600 });
     await typeInto(page, 'input[type=search]', 'murai');
-    const text = await waitFor(() => bodyText(page), (t) => t.includes('慶應義塾大学教授') && t.includes('最近の発言'), 20_000);
+    const text = await waitFor(
+      () => bodyText(page),
+      (t) => t.includes('慶應義塾大学教授') && t.includes('最近の発言'),
+      20_000,
+    );
     expect(text).toContain('村井純');
     await page.close();
   });
@@ -108,7 +124,11 @@ describe('Firefox, English UI, dark', () => {
 
   it('highlights the English page and shows the popover in English', async () => {
     const page = await h.openFixture('news-en.html');
-    await waitFor(() => highlighted(page), (m) => m.person.includes('Mr. Nakatani'), 30_000);
+    await waitFor(
+      () => highlighted(page),
+      (m) => m.person.includes('Mr. Nakatani'),
+      30_000,
+    );
     const nakatani = await hover(page, 'Mr. Nakatani');
     expect(nakatani.titles).toEqual(['中谷元', '中谷和弘']);
     expect(nakatani.text).toContain('This could refer to any of these people');
@@ -120,14 +140,22 @@ describe('Firefox, English UI, dark', () => {
   it('looks up in the English popup and searches in the English sidebar page', async () => {
     const popup = await h.openAddonPage('popup.html', { width: 400, height: 600 });
     await typeInto(popup, 'input[type=search]', 'murai');
-    const text = await waitFor(() => bodyText(popup), (t) => t.includes('Latest remarks') && t.includes('Jun Murai'), 20_000);
+    const text = await waitFor(
+      () => bodyText(popup),
+      (t) => t.includes('Latest remarks') && t.includes('Jun Murai'),
+      20_000,
+    );
     // roles and meetings in English (lib/translations.ts)
     expect(text).toContain('Professor, Keio University');
     expect(text).toContain('Cybersecurity Strategic Headquarters, 34th meeting');
     expect(text).not.toContain('慶應義塾大学教授');
     await popup.close();
     const panel = await h.openAddonPage('sidepanel.html#/search?q=murai', { width: 420, height: 900 });
-    await waitFor(() => bodyText(panel), (t) => /\d+ results/.test(t) && t.includes('Search the minutes'), 30_000);
+    await waitFor(
+      () => bodyText(panel),
+      (t) => /\d+ results/.test(t) && t.includes('Search the minutes'),
+      30_000,
+    );
     await panel.close();
     expect(h.externalRequests().filter((r) => !FIREFOX_OWN.test(r.url))).toEqual([]);
   });

@@ -183,7 +183,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     await browser.close();
     await proxy.close();
     await server.close();
-    throw new Error(`Firefox refused the add-on in ${ADDON_DIR}: ${error}`);
+    throw new Error(`Firefox refused the add-on in ${ADDON_DIR}: ${String(error)}`, { cause: error });
   }
 
   const newTab = async (viewport?: { width: number; height: number }) => {
@@ -194,7 +194,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const navigateAddon = async (page: Page, path: string) => {
     const url = `${ADDON_ORIGIN}/${path.replace(/^\//, '')}`;
     // page.goto never resolves for moz-extension:// URLs in Firefox 153; the BiDi browsing context can navigate there.
-    const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } }).browsingContext;
+    const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } })
+      .browsingContext;
     await context.navigate(url, 'complete');
   };
 
@@ -217,7 +218,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     screenshot: async (page, file) => {
       const path = resolve(SCREENSHOT_DIR, file);
       await mkdir(dirname(path), { recursive: true });
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path });
       return path;
     },
     close: async () => {

@@ -66,7 +66,7 @@ export function popover(page: Page): Promise<PopoverState | null> {
     for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     for (const root of roots) {
       const dialog = root.querySelector('[role=dialog], dialog');
-      if (!dialog || (dialog as HTMLElement).offsetParent === null && getComputedStyle(dialog).position !== 'fixed') continue;
+      if (!dialog || ((dialog as HTMLElement).offsetParent === null && getComputedStyle(dialog).position !== 'fixed')) continue;
       const rect = dialog.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       return {
@@ -102,7 +102,10 @@ export async function hover(page: Page, text: string, index = 0): Promise<Popove
   await page.mouse.move(1, 1);
   await page.mouse.move(x, y);
   await page.mouse.move(x + 1, y);
-  const state = await waitFor(() => popover(page), (p) => p !== null && p.titles.length > 0);
+  const state = await waitFor(
+    () => popover(page),
+    (p) => p !== null && p.titles.length > 0,
+  );
   return state!;
 }
 
