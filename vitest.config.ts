@@ -8,6 +8,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: [
             'lib/**/*.test.ts',
             'components/**/*.test.{ts,tsx}',
@@ -36,7 +37,21 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 1 },
           // One browser at a time: the machine has two cores and Chromium takes both.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.firefox.test.ts'],
+          environment: 'node',
+          // After the Chromium tests, never beside them: two browsers at once on two cores make both flaky.
+          sequence: { groupOrder: 2 },
+          // One browser at a time, as for e2e.
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -1,8 +1,8 @@
 import type { Meeting } from '../lib/corpus/types';
-import { useT } from './i18n';
+import { meetingLabel } from '../lib/translations';
+import { useLang } from './i18n';
 
-/** "サイバーセキュリティ戦略本部 第36回" — the body as published plus the meeting number in the UI language. */
+/** "サイバーセキュリティ戦略本部 第36回" / "Cybersecurity Strategic Headquarters, 36th meeting" (lib/translations.ts). */
 export function MeetingName({ meeting, className }: { meeting: Meeting; className?: string }) {
-  const t = useT();
-  return <span className={className}>{`${meeting.body} ${t('meetingNumber', { n: meeting.number })}`}</span>;
+  return <span className={className}>{meetingLabel(meeting, useLang())}</span>;
 }

@@ -3,7 +3,8 @@ import type { PersonDetails } from '../lib/corpus/views';
 import { CorpusDate } from './CorpusDate';
 import { Heading, type HeadingLevel, below } from './Heading';
 import { MeetingName } from './MeetingName';
-import { useT } from './i18n';
+import { roleLabel } from '../lib/translations';
+import { useLang, useT } from './i18n';
 
 export interface PersonCardProps {
   details: PersonDetails;
@@ -16,6 +17,7 @@ export interface PersonCardProps {
 /** Who a person is in the minutes: name, reading, romaji, and the role they held at each meeting, oldest first. */
 export function PersonCard({ details, headingLevel = 2, actions }: PersonCardProps) {
   const t = useT();
+  const lang = useLang();
   const titleId = useId();
   const { person, appearances } = details;
   const english = person.nameEn ?? person.romaji;
@@ -44,7 +46,7 @@ export function PersonCard({ details, headingLevel = 2, actions }: PersonCardPro
               <li key={a.meeting.id}>
                 <CorpusDate date={a.meeting.date} />
                 <span>
-                  <span className="ml-role">{a.role}</span>
+                  <span className="ml-role">{roleLabel(a.role, lang)}</span>
                   {a.absent && <span className="ml-badge">{t('absent')}</span>}{' '}
                   <MeetingName meeting={a.meeting} className="ml-role-meeting" />
                 </span>

@@ -5,7 +5,8 @@ import { CorpusDate } from './CorpusDate';
 import { MeetingName } from './MeetingName';
 import { Origin } from './Origin';
 import { Snippet } from './Snippet';
-import { useT } from './i18n';
+import { personName, roleLabel, speakerLabelText } from '../lib/translations';
+import { useLang, useT } from './i18n';
 
 export interface RemarkItemProps {
   view: RemarkView;
@@ -23,14 +24,15 @@ export interface RemarkItemProps {
 /** One remark as a list item: speaker, role at that meeting, meeting and date, and a snippet with the matches marked. */
 export function RemarkItem({ view, ranges, needles = [], maxLength, onOpen, actions }: RemarkItemProps) {
   const t = useT();
+  const lang = useLang();
   const { remark, meeting, speaker, role } = view;
   const marks = ranges ?? findRanges(remark.text, needles);
   const meetingName = <MeetingName meeting={meeting} />;
   return (
     <li className="ml-remark" data-remark-id={remark.id}>
       <div className="ml-remark-head">
-        <span className="ml-remark-speaker">{speaker?.name ?? (remark.speakerLabel || t('unknownSpeaker'))}</span>
-        {role && <span className="ml-remark-role">{role}</span>}
+        <span className="ml-remark-speaker">{speaker ? personName(speaker, lang) : (remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker'))}</span>
+        {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
         {remark.written && <span className="ml-badge">{t('written')}</span>}
       </div>
       <div className="ml-remark-meta">

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { TermDetails } from '../lib/corpus/views';
 import { Heading, type HeadingLevel } from './Heading';
-import { useT } from './i18n';
+import { termDefinition } from '../lib/translations';
+import { useLang, useT } from './i18n';
 
 export interface TermCardProps {
   details: TermDetails;
@@ -9,11 +10,13 @@ export interface TermCardProps {
   actions?: ReactNode;
 }
 
-/** A policy term: label, its synonyms, the English name and the definition the minutes give. */
+/** A policy term: label, its synonyms, the English name and the definition, in the UI's language where there is one. */
 export function TermCard({ details, headingLevel = 2, actions }: TermCardProps) {
   const t = useT();
+  const lang = useLang();
   const titleId = useId();
   const { term } = details;
+  const definition = termDefinition(term, lang);
   const synonyms = term.aliases.filter((a) => a !== term.label && a !== term.en);
   return (
     <article className="ml-card ml-term" aria-labelledby={titleId}>
@@ -29,7 +32,7 @@ export function TermCard({ details, headingLevel = 2, actions }: TermCardProps) 
           </p>
         )}
       </div>
-      {(synonyms.length > 0 || term.definition) && (
+      {(synonyms.length > 0 || definition) && (
         <dl className="ml-facts">
           {synonyms.length > 0 && (
             <>
@@ -43,10 +46,10 @@ export function TermCard({ details, headingLevel = 2, actions }: TermCardProps) 
               </dd>
             </>
           )}
-          {term.definition && (
+          {definition && (
             <>
               <dt>{t('definition')}</dt>
-              <dd>{term.definition}</dd>
+              <dd lang={definition.lang}>{definition.text}</dd>
             </>
           )}
         </dl>

@@ -117,9 +117,20 @@ describe('RemarkList', () => {
     expect(items[1].textContent).not.toContain('書面提出');
   });
 
-  it('falls back to the printed label when the minutes name no speaker', () => {
-    render(<RemarkList remarks={[remarkView('hq-036-r3')]} label="remarks" />);
+  it('falls back to the printed label when the minutes name no speaker (in English where the table has it)', () => {
+    render(
+      <LangProvider lang="ja">
+        <RemarkList remarks={[remarkView('hq-036-r3')]} label="remarks" />
+      </LangProvider>,
+    );
     expect(screen.getByRole('listitem').textContent).toContain('委員');
+    cleanup();
+    render(
+      <LangProvider lang="en">
+        <RemarkList remarks={[remarkView('hq-036-r3')]} label="remarks" />
+      </LangProvider>,
+    );
+    expect(screen.getByRole('listitem').textContent).toContain('A council member');
   });
 
   it('shows at most `limit` remarks', () => {

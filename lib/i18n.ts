@@ -134,6 +134,8 @@ const ja = {
   spSuggestDrop: '「{word}」を除く（{n} 件）',
   spSuggestNoFilters: '絞り込みなし（{n} 件）',
   spMoreLikeThis: 'この発言に似た発言を探す',
+  spSearchFor: '「{q}」で検索',
+  spMeetingRemarks: 'この会合の発言を見る',
   contextMenuLookup: '議事概要レンズで調べる',
   // import (side panel #/import)
   impOpen: '議事概要を取り込む',
@@ -319,6 +321,8 @@ const en: Record<MessageKey, string> = {
   spSuggestDrop: 'without “{word}” ({n})',
   spSuggestNoFilters: 'without filters ({n})',
   spMoreLikeThis: 'More like this',
+  spSearchFor: 'Search for “{q}”',
+  spMeetingRemarks: 'Remarks of this meeting',
   contextMenuLookup: 'Look up in Minutes Lens',
   // import (side panel #/import)
   impOpen: 'Import minutes',

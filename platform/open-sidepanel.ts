@@ -1,4 +1,5 @@
 import { type PublicPath, browser } from 'wxt/browser';
+import { firefoxSidebar } from '../lib/browser-quirks';
 
 // platform/: code that calls the browser-extension API and is shared by more than one entrypoint (lib/ stays
 // browser-free; one entrypoint never imports another's files). Here: the popup and the background open the panel.
@@ -6,11 +7,6 @@ import { type PublicPath, browser } from 'wxt/browser';
 export interface PanelTarget {
   tabId?: number;
   windowId?: number;
-}
-
-interface FirefoxSidebar {
-  setPanel(details: { panel: string; tabId?: number }): Promise<void>;
-  open(): Promise<void>;
 }
 
 /**
@@ -22,8 +18,8 @@ interface FirefoxSidebar {
  */
 export function openSidePanel(route: string, target: PanelTarget): Promise<void> {
   const path = `sidepanel.html${route.startsWith('#') ? route : `#${route}`}`;
-  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  if (!browser.sidePanel && sidebar) {
+  const sidebar = firefoxSidebar(browser);
+  if (sidebar) {
     const opened = sidebar.open();
     return Promise.all([opened, sidebar.setPanel({ panel: browser.runtime.getURL(`/${path}` as PublicPath), tabId: target.tabId })]).then(() => undefined);
   }
@@ -32,4 +28,18 @@ export function openSidePanel(route: string, target: PanelTarget): Promise<void>
   const opened =
     target.tabId !== undefined ? browser.sidePanel.open({ tabId: target.tabId, windowId: target.windowId }) : browser.sidePanel.open({ windowId: target.windowId! });
   return Promise.all([configured, opened]).then(() => undefined);
+}
+
+/**
+ * Opens the side panel at `route`, or the same view in a tab where the panel cannot open. Chrome opens it only within a
+ * user gesture; Firefox opens its sidebar only from a user-input handler in the extension itself, so a request from the
+ * popover (a content-script message) is refused there (lib/browser-quirks.ts, firefoxSidebar). Either way the reader sees the view.
+ */
+export async function openSidePanelOrTab(route: string, target: PanelTarget, open = openSidePanel): Promise<void> {
+  try {
+    await open(route, target);
+  } catch {
+    const hash = route.startsWith('#') ? route : `#${route}`;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}` as PublicPath), windowId: target.windowId });
+  }
 }

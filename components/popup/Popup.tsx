@@ -90,7 +90,7 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
   );
 
   return (
-    <div className="ml-root ml-popup">
+    <main className="ml-root ml-popup">
       <ThemeStyle />
       <style>{popupCss}</style>
       <header className="ml-popup-head">
@@ -170,7 +170,9 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
           )}
         </section>
       )}
-      <HighlightSwitches controls={switches} />
-    </div>
+      <div className="ml-popup-foot">
+        <HighlightSwitches controls={switches} />
+      </div>
+    </main>
   );
 }

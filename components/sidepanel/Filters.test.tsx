@@ -28,14 +28,14 @@ describe('Filters', () => {
   it('lists the speakers of the results with their counts and adds a chosen one to the filters', () => {
     const onChange = renderFilters('能動的サイバー防御', { from: '2023-01-01' });
     const speakers = within(screen.getByRole('group', { name: 'Speaker' }));
-    expect(speakers.getAllByRole('checkbox').map((c) => c.closest('label')!.textContent)).toEqual(['高市早苗1', '村井純1']);
-    fireEvent.click(speakers.getByRole('checkbox', { name: /高市早苗/ }));
+    expect(speakers.getAllByRole('checkbox').map((c) => c.closest('label')!.textContent)).toEqual(['Takaichi Sanae1', 'Jun Murai1']);
+    fireEvent.click(speakers.getByRole('checkbox', { name: /Takaichi Sanae/ }));
     expect(onChange).toHaveBeenCalledWith({ from: '2023-01-01', speakers: ['p-takaichi-sanae'] });
   });
 
   it('keeps a chosen speaker listed when the results no longer hold them, and clears all filters', () => {
     const onChange = renderFilters('パワーグリッド', { speakers: ['p-takaichi-sanae'] });
-    const box = within(screen.getByRole('group', { name: 'Speaker' })).getByRole<HTMLInputElement>('checkbox', { name: /高市早苗/ });
+    const box = within(screen.getByRole('group', { name: 'Speaker' })).getByRole<HTMLInputElement>('checkbox', { name: /Takaichi Sanae/ });
     expect(box.checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(onChange).toHaveBeenCalledWith({});

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { FacetCount, Facets, SearchFilters, SpokenOrWritten } from '../../lib/search/types';
 import { formatDate } from '../../lib/i18n';
+import { speakerLabelText, bodyLabel, meetingLabel as meetingName, personName, sectionLabel } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 
 export interface FiltersProps {
@@ -32,12 +33,20 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
   const id = useId();
   const meetingLabel = (key: string) => {
     const m = index.meetings.get(key);
-    return m ? `${m.body} ${t('meetingNumber', { n: m.number })} (${formatDate(m.date, lang)})` : key;
+    return m ? `${meetingName(m, lang)} (${formatDate(m.date, lang)})` : key;
   };
-  const speakerLabel = (key: string) => (key.startsWith('?') ? key.slice(1) : (index.people.get(key)?.name ?? key));
+  const speakerLabel = (key: string) => {
+    if (key.startsWith('?')) return speakerLabelText(key.slice(1), lang);
+    const person = index.people.get(key);
+    return person ? personName(person, lang) : key;
+  };
   const speakers = withChosen(facets.speakers, filters.speakers, speakerLabel);
   const meetings = withChosen(facets.meetings, filters.meetings, meetingLabel);
-  const terms = withChosen(facets.terms, filters.terms, (k) => index.terms.get(k)?.label ?? k);
+  const termLabel = (k: string) => {
+    const term = index.terms.get(k);
+    return term ? (lang === 'en' ? (term.en ?? term.label) : term.label) : k;
+  };
+  const terms = withChosen(facets.terms, filters.terms, termLabel);
   const bodies = withChosen(facets.bodies, filters.bodies, (k) => k);
   const sections = withChosen(facets.sections, filters.sections, (k) => k);
   const modeCount = (mode: SpokenOrWritten) => facets.modes.find((m) => m.key === mode)?.count ?? 0;
@@ -66,7 +75,7 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
         {active > 0 && <span className="ml-badge">{active}</span>}
       </summary>
       <div className="ml-filter-grid">
-        {select('bodies', t('spFilterBody'), bodies, (f) => f.label)}
+        {select('bodies', t('spFilterBody'), bodies, (f) => bodyLabel(f.key, lang))}
         {select('meetings', t('spFilterMeeting'), meetings, (f) => meetingLabel(f.key))}
         <div className="ml-field-pair">
           <div className="ml-field">
@@ -78,8 +87,8 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
             <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => onChange(set(filters, 'to', e.target.value || undefined))} />
           </div>
         </div>
-        {select('terms', t('spFilterTerm'), terms, (f) => f.label)}
-        {select('sections', t('spFilterSection'), sections, (f) => f.label)}
+        {select('terms', t('spFilterTerm'), terms, (f) => termLabel(f.key))}
+        {select('sections', t('spFilterSection'), sections, (f) => sectionLabel(f.key, lang))}
         <div className="ml-field">
           <label htmlFor={`${id}-mode`}>{t('spFilterMode')}</label>
           <select id={`${id}-mode`} value={filters.mode ?? ''} onChange={(e) => onChange(set(filters, 'mode', (e.target.value || undefined) as SpokenOrWritten | undefined))}>

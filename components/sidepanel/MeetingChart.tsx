@@ -1,5 +1,6 @@
 import type { Meeting } from '../../lib/corpus/types';
 import { formatDate } from '../../lib/i18n';
+import { meetingLabel, shortBodyLabel } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 
 export interface MeetingCount {
@@ -23,8 +24,8 @@ export function MeetingChart({ counts, label, onSelect }: { counts: readonly Mee
         {counts.map(({ meeting, count }) => {
           const body = (
             <>
-              <span className="ml-chart-label" title={`${meeting.body} ${t('meetingNumber', { n: meeting.number })} ${formatDate(meeting.date, lang)}`}>
-                {shortBody(meeting.body)} {t('meetingNumber', { n: meeting.number })}{' '}
+              <span className="ml-chart-label" title={`${meetingLabel(meeting, lang)} ${formatDate(meeting.date, lang)}`}>
+                {shortBodyLabel(meeting.body, lang)} {t('meetingNumber', { n: meeting.number })}{' '}
                 <time dateTime={meeting.date} className="ml-chart-date">
                   {meeting.date.slice(0, 4)}
                 </time>
@@ -50,9 +51,4 @@ export function MeetingChart({ counts, label, onSelect }: { counts: readonly Mee
       </ul>
     </figure>
   );
-}
-
-/** The bodies' names are long; the chart shows the distinguishing part (戦略本部 / 推進専門家会議) and the year. */
-function shortBody(body: string): string {
-  return body.replace(/^サイバーセキュリティ/, '');
 }

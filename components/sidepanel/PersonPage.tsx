@@ -8,6 +8,7 @@ import { PersonCard } from '../PersonCard';
 import { RemarkList } from '../RemarkList';
 import { useT } from '../i18n';
 import { MeetingChart } from './MeetingChart';
+import { NotFound } from './NotFound';
 import { Timeline } from './Timeline';
 import { SavedToggle } from './SavedContext';
 
@@ -15,7 +16,7 @@ import { SavedToggle } from './SavedContext';
 export function PersonPage({ index, id, onOpen }: { index: SearchIndex; id: string; onOpen: (view: RemarkView) => void }) {
   const t = useT();
   const page = useMemo(() => personPage(index, id), [index, id]);
-  if (!page) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
+  if (!page) return <NotFound index={index} kind="person" id={id} />;
   const searchTheirs = formatRoute({ page: 'search', query: '', filters: { speakers: [id] }, sort: 'newest' });
   return (
     <div className="ml-reading">

@@ -9,9 +9,11 @@ import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
 import { Marked } from '../Marked';
 import { RemarkList } from '../RemarkList';
-import { useT } from '../i18n';
+import { personName, roleLabel, sectionLabel, speakerLabelText } from '../../lib/translations';
+import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
+import { NotFound } from './NotFound';
 import { SavedToggle } from './SavedContext';
 import { SavedNotes } from './SavedNotes';
 import { Origin } from '../Origin';
@@ -27,10 +29,11 @@ export interface RemarkPageProps {
 /** One remark in context: the meeting header, the remarks just before and after, and the whole remark. */
 export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
   const t = useT();
+  const lang = useLang();
   const ctx = useMemo(() => remarkContext(index, id), [index, id]);
   const needles = useMemo(() => clauses.flatMap((c) => c.alternatives.filter((a) => !a.seq && !a.all).map((a) => a.text)), [clauses]);
   const moreLikeThis = useMemo(() => moreLikeThisQuery(index, id), [index, id]);
-  if (!ctx) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
+  if (!ctx) return <NotFound index={index} kind="remark" id={id} />;
   const { view, meeting, attendees, before, after } = ctx;
   const { remark, speaker, role } = view;
   const terms = (index.termIdsByRemark.get(remark.id) ?? []).map((tid) => index.terms.get(tid)).filter((x) => x !== undefined);
@@ -48,12 +51,12 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
       <article className="ml-remark ml-remark-full" data-remark-id={remark.id} aria-labelledby={`speaker-${remark.id}`}>
         <div className="ml-remark-head">
           <h3 id={`speaker-${remark.id}`} className="ml-remark-speaker" tabIndex={-1}>
-            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{speaker.name}</a> : remark.speakerLabel || t('unknownSpeaker')}
+            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a> : remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker')}
           </h3>
-          {role && <span className="ml-remark-role">{role}</span>}
+          {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
           {remark.written && <span className="ml-badge">{t('written')}</span>}
         </div>
-        {remark.section && <p className="ml-remark-meta">{remark.section}</p>}
+        {remark.section && <p className="ml-remark-meta">{sectionLabel(remark.section, lang)}</p>}
         {meeting.origin && (
           <p className="ml-remark-meta">
             <Origin meeting={meeting} />
@@ -68,7 +71,7 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
             <ul className="ml-tags">
               {terms.map((term) => (
                 <li key={term.id}>
-                  <a href={`#/term/${encodeURIComponent(term.id)}`}>{term.label}</a>
+                  <a href={`#/term/${encodeURIComponent(term.id)}`}>{lang === 'en' ? (term.en ?? term.label) : term.label}</a>
                 </li>
               ))}
             </ul>
@@ -76,7 +79,7 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
         )}
         <div className="ml-remark-actions">
           <SavedToggle view={view} />
-          <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
+          <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
           {moreLikeThis && (
             <a className="ml-button ml-more-like-this" href={formatRoute({ page: 'search', query: moreLikeThis, filters: {}, sort: 'relevance' })}>
@@ -84,7 +87,7 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
             </a>
           )}
         </div>
-        <p className="ml-citation ml-muted">{citeRemark(view)}</p>
+        <p className="ml-citation ml-muted">{citeRemark(view, lang)}</p>
       </article>
       <SavedNotes key={remark.id} view={view} />
       {after.length > 0 && (

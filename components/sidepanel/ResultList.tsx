@@ -6,7 +6,7 @@ import { findRanges } from '../../lib/lookup/ranges';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { SavedToggle } from './SavedContext';
 
@@ -29,6 +29,7 @@ export const ResultList = memo(function ResultList({
   onExitTop: () => void;
 }) {
   const t = useT();
+  const lang = useLang();
   // Marks are found once per result set (memo keeps keystrokes in the search box from redoing them).
   const ranges = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, findRanges(h.doc.remark.text, matchedStrings(h))])), [hits]);
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -63,7 +64,7 @@ export const ResultList = memo(function ResultList({
                   </span>
                 )}
                 <SavedToggle view={view} />
-                <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
+                <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
               </>
             }
           />

@@ -6,15 +6,22 @@ import { formatRoute } from '../../lib/search/route';
 import type { SearchIndex } from '../../lib/search/search-index';
 import { RemarkList } from '../RemarkList';
 import { TermCard } from '../TermCard';
-import { useT } from '../i18n';
+import { personName, speakerLabelText } from '../../lib/translations';
+import { useLang, useT } from '../i18n';
 import { MeetingChart } from './MeetingChart';
+import { NotFound } from './NotFound';
 import { SavedToggle } from './SavedContext';
 
 /** A term: its definition and synonyms, which meetings used it and who, and every remark that does. */
 export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string; onOpen: (view: RemarkView) => void }) {
   const t = useT();
+  const lang = useLang();
   const page = useMemo(() => termPage(index, id), [index, id]);
-  if (!page) return <p className="ml-muted">{t('spNotFound', { id })}</p>;
+  const speakerName = (key: string, label: string) => {
+    const person = index.people.get(key);
+    return person ? personName(person, lang) : label;
+  };
+  if (!page) return <NotFound index={index} kind="term" id={id} />;
   const searchIt = formatRoute({ page: 'search', query: page.term.label, filters: {}, sort: 'relevance' });
   return (
     <div className="ml-reading">
@@ -33,7 +40,7 @@ export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string
           <ul className="ml-used-by">
             {page.speakers.map((s) => (
               <li key={s.key}>
-                {s.key.startsWith('?') ? s.label : <a href={`#/person/${encodeURIComponent(s.key)}`}>{s.label}</a>}
+                {s.key.startsWith('?') ? speakerLabelText(s.label, lang) : <a href={`#/person/${encodeURIComponent(s.key)}`}>{speakerName(s.key, s.label)}</a>}
                 <span className="ml-count">{s.count}</span>
               </li>
             ))}

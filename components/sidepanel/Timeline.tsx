@@ -1,5 +1,6 @@
 import type { PersonAppearance } from '../../lib/corpus/views';
 import { formatDate } from '../../lib/i18n';
+import { roleLabel } from '../../lib/translations';
 import { useLang, useT } from '../i18n';
 
 const WIDTH = 360;
@@ -46,7 +47,7 @@ export function Timeline({ appearances }: { appearances: readonly PersonAppearan
           );
         })}
         {appearances.map((a, i) => {
-          const label = `${formatDate(a.meeting.date, lang)} ${a.role}${a.absent ? ` (${t('absent')})` : ''}`;
+          const label = `${formatDate(a.meeting.date, lang)} ${roleLabel(a.role, lang)}${a.absent ? ` (${t('absent')})` : ''}`;
           return (
             <g key={a.meeting.id} role="img" aria-label={label}>
               <title>{label}</title>

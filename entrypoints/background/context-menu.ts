@@ -1,7 +1,7 @@
-import { type PublicPath, browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { browserLang, translate } from '../../lib/i18n';
 import { formatRoute } from '../../lib/search/route';
-import { type PanelTarget, openSidePanel } from '../../platform/open-sidepanel';
+import { type PanelTarget, openSidePanel, openSidePanelOrTab } from '../../platform/open-sidepanel';
 
 export const LOOKUP_MENU_ID = 'minutes-lens-lookup';
 /** A selection longer than this is a passage, not a query; its start is what the reader is asking about. */
@@ -19,12 +19,7 @@ export function lookupRoute(selection: string): string {
  * opens in a tab, so the lookup is never lost.
  */
 export async function lookUpSelection(selection: string, target: PanelTarget, open = openSidePanel): Promise<void> {
-  const route = lookupRoute(selection);
-  try {
-    await open(route, target);
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${route}` as PublicPath), windowId: target.windowId });
-  }
+  await openSidePanelOrTab(lookupRoute(selection), target, open);
 }
 
 /** The "Look up in Minutes Lens" item on selected text. */

@@ -4,7 +4,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanel } from '../../platform/open-sidepanel';
+import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 
 /**
  * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
@@ -22,7 +22,8 @@ export default defineBackground(() => {
     db,
     access: corpusAccess,
     setBadge: setTabBadge,
-    openSidePanel,
+    // The popover's "open in side panel": a tab where the panel cannot open (Firefox, or no user gesture left).
+    openSidePanel: openSidePanelOrTab,
     broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
   };

@@ -6,7 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 import type { SwitchControls } from '../../components/popup/HighlightSwitches';
 import type { EntityRef } from '../../lib/corpus/views';
 import { openCorpus } from '../../lib/db/bundled';
-import { browserLang } from '../../lib/i18n';
+import { browserLang, translate } from '../../lib/i18n';
 import type { Request, ResponseOf } from '../../lib/messages';
 import { formatRoute } from '../../lib/search/route';
 import { openSidePanel } from '../../platform/open-sidepanel';
@@ -46,6 +46,7 @@ async function main() {
   };
   const lang = browserLang();
   document.documentElement.lang = lang;
+  document.title = translate(lang, 'appName');
   createRoot(document.getElementById('root')!).render(
     <LangProvider lang={lang}>
       <Popup

@@ -12,7 +12,7 @@ import { createImportStore } from '../../lib/db/imports';
 import { snapshotCorpus } from '../../lib/db/snapshot';
 import { htmlToText } from '../../lib/import/html-text';
 import { createImporter, createPrepareClient } from '../../lib/import/importer';
-import { browserLang } from '../../lib/i18n';
+import { browserLang, translate } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
 import { pdfText } from './pdf';
@@ -69,6 +69,7 @@ const afterImportChange = async () => {
 
 const lang = browserLang();
 document.documentElement.lang = lang;
+document.title = translate(lang, 'appName');
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang={lang}>
     <div className="ml-root">

@@ -67,11 +67,11 @@ describe('popup in Chromium (Japanese UI)', () => {
     const page = await h.openPopup();
     await search(page, 'murai');
     await page.getByRole('article', { name: '村井純' }).waitFor();
-    await h.screenshot(page, 'popup-ja-light.png', '.ml-popup');
+    await h.screenshot(page, 'popup-ja-light.png');
     await page.emulateMedia({ colorScheme: 'dark' });
     const background = await page.locator('.ml-popup').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(27, 30, 35)');
-    await h.screenshot(page, 'popup-ja-dark.png', '.ml-popup');
+    await h.screenshot(page, 'popup-ja-dark.png');
     await page.close();
   });
 });
@@ -86,9 +86,9 @@ describe('popup in Chromium (English UI)', () => {
     await page.getByRole('article', { name: '村井純' }).waitFor();
     expect(await page.getByRole('article').textContent()).toContain('Meetings and roles');
     expect(await remarkYears(page)).toEqual(['2023', '2022', '2015']);
-    await h.screenshot(page, 'popup-en-dark.png', '.ml-popup');
+    await h.screenshot(page, 'popup-en-dark.png');
     await page.emulateMedia({ colorScheme: 'light' });
-    await h.screenshot(page, 'popup-en-light.png', '.ml-popup');
+    await h.screenshot(page, 'popup-en-light.png');
     await page.close();
   });
 });
