@@ -13,7 +13,7 @@ import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 async function broadcast(message: Broadcast): Promise<void> {
   const tabs = await browser.tabs.query({});
   // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+  await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
 }
 
 export default defineBackground(() => {

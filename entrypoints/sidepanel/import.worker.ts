@@ -13,7 +13,7 @@ let tokenizer: Promise<JapaneseTokenizer> | null = null;
 
 const reply = (message: FromImportWorker) => scope.postMessage(message);
 
-scope.addEventListener('message', async ({ data }: MessageEvent<ToImportWorker>) => {
+async function onMessage({ data }: MessageEvent<ToImportWorker>): Promise<void> {
   if (data.type !== 'prepare') return;
   const started = performance.now();
   try {
@@ -23,4 +23,6 @@ scope.addEventListener('message', async ({ data }: MessageEvent<ToImportWorker>)
   } catch (error) {
     reply({ type: 'problem', id: data.id, problem: problemOf(error) });
   }
-});
+}
+
+scope.addEventListener('message', (event: MessageEvent<ToImportWorker>) => void onMessage(event));

@@ -25,13 +25,13 @@ import { type FixtureServer, startFixtureServer } from '../e2e/server';
  *   `extensions.webextensions.uuids` pref fixes the UUID, so moz-extension://UUID/ is known before launch.
  */
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const ADDON_DIR = resolve(process.env.MINUTES_LENS_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2'));
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_DIR = resolve(process.env.MINUTES_LENS_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2'));
 /** chosen here, given to Firefox in the profile before launch */
-export const ADDON_UUID = '6d1c5e1a-4a4e-4a4b-9d1e-6c0a2f7e4b11';
+const ADDON_UUID = '6d1c5e1a-4a4e-4a4b-9d1e-6c0a2f7e4b11';
 export const ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
-export const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
+const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
 
 export interface FirefoxLaunchOptions {
   /** navigator.languages, e.g. 'ja' (default) or 'en-US' */
@@ -61,7 +61,7 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export function assertFirefoxPrerequisites(): void {
+function assertFirefoxPrerequisites(): void {
   if (!existsSync(FIREFOX)) {
     throw new Error(
       `Firefox ESR is missing at ${FIREFOX}. The Firefox tests need Debian's firefox-esr: run "bash scripts/ensure-firefox.sh" ` +

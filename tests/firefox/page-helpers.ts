@@ -26,7 +26,7 @@ export function highlighted(page: Page): Promise<Highlighted> {
 }
 
 /** The centre of the first box of the `index`-th highlighted occurrence of `text` (document order). */
-export async function pointOf(page: Page, text: string, index = 0): Promise<{ x: number; y: number }> {
+async function pointOf(page: Page, text: string, index = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     (wanted: string, nth: number) => {
       const ranges: Range[] = [];
@@ -60,7 +60,7 @@ export interface PopoverState {
 }
 
 /** The open popover dialog, looked up in every open shadow root of the page; null when none shows. */
-export function popover(page: Page): Promise<PopoverState | null> {
+function popover(page: Page): Promise<PopoverState | null> {
   return page.evaluate(() => {
     const roots: (Document | ShadowRoot)[] = [document];
     for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
