@@ -11,7 +11,10 @@ function pdfjsNoEval(): Plugin {
     name: 'minutes-lens:pdfjs-no-eval',
     transform(code, id) {
       if (!/pdfjs-dist[\\/]build[\\/]pdf(?:\.worker)?\.mjs$/.test(id.split('?')[0])) return null;
-      return { code: code.replace(/\bnew\s+Function\s*\(/g, '(function () { throw new EvalError("no eval in Minutes Lens"); })('), map: null };
+      return {
+        code: code.replace(/\bnew\s+Function\s*\(/g, '(function () { throw new EvalError("no eval in Minutes Lens"); })('),
+        map: null,
+      };
     },
   };
 }

@@ -34,7 +34,13 @@ export function enlargeCorpus(corpus: Corpus, factor = 10, seed = 1): Corpus {
       }
     }
   }
-  return { ...corpus, version: `${corpus.version}-x${factor}`, meetings, remarks, terms: relinkTerms(corpus.terms, corpus.remarks, remarks) };
+  return {
+    ...corpus,
+    version: `${corpus.version}-x${factor}`,
+    meetings,
+    remarks,
+    terms: relinkTerms(corpus.terms, corpus.remarks, remarks),
+  };
 }
 
 /** Each term's remarks in the copies, found again in the new texts (a rotated remark may lose or gain a mention). */
@@ -58,5 +64,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, JSON.stringify(big));
   const chars = big.remarks.reduce((n, r) => n + r.text.length, 0);
-  console.error(`gen-corpus: ${big.meetings.length} meetings, ${big.remarks.length} remarks, ${(chars / 1000).toFixed(0)}k characters → ${output}`);
+  console.error(
+    `gen-corpus: ${big.meetings.length} meetings, ${big.remarks.length} remarks, ${(chars / 1000).toFixed(0)}k characters → ${output}`,
+  );
 }

@@ -40,7 +40,8 @@ const FIRST_SCAN = /first scan: (\d+) mentions in (\d+) ms/;
 
 function evaluateMs(trace: Trace, thread: { pid: number; tid: number }, url: (u: string) => boolean): number {
   const runs = trace.events.filter(
-    (e) => e.name === 'EvaluateScript' && e.pid === thread.pid && e.tid === thread.tid && url((e.args?.data?.url as string | undefined) ?? ''),
+    (e) =>
+      e.name === 'EvaluateScript' && e.pid === thread.pid && e.tid === thread.tid && url((e.args?.data?.url as string | undefined) ?? ''),
   );
   return runs.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
 }
@@ -153,7 +154,11 @@ export async function markjsRun(context: BrowserContext, url: string, probe: str
 }
 
 /** The page alone, no highlighter: what its own load costs the main thread, and its heap. */
-export async function controlRun(context: BrowserContext, url: string, probe: string): Promise<{ threadBusyMs: number; threadLongestMs: number; heapMb: number }> {
+export async function controlRun(
+  context: BrowserContext,
+  url: string,
+  probe: string,
+): Promise<{ threadBusyMs: number; threadLongestMs: number; heapMb: number }> {
   const { page, recording } = await openTraced(context, probe);
   await page.goto(url);
   await page.waitForLoadState('load');

@@ -26,7 +26,13 @@ export interface MutationRun {
 const MUTATE_MS = 10_000;
 const TAIL_MS = 1_000;
 
-async function run(context: BrowserContext, page: Page, url: string, ready: () => Promise<unknown>, attributed: (u: string) => boolean): Promise<MutationRun> {
+async function run(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  ready: () => Promise<unknown>,
+  attributed: (u: string) => boolean,
+): Promise<MutationRun> {
   const recording = await startTrace(context, page);
   await page.goto(url);
   await ready();
@@ -59,7 +65,13 @@ export async function extensionMutationRun(context: BrowserContext, url: string,
   const page = await context.newPage();
   await page.addInitScript({ content: probe });
   const firstScan = consoleMessage(page, /first scan/);
-  return run(context, page, url, () => firstScan, (u) => u.includes('/content-scripts/content.js'));
+  return run(
+    context,
+    page,
+    url,
+    () => firstScan,
+    (u) => u.includes('/content-scripts/content.js'),
+  );
 }
 
 export async function markjsMutationRun(context: BrowserContext, url: string, probe: string): Promise<MutationRun> {

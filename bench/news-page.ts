@@ -9,7 +9,6 @@ import { random } from './random';
  * vocabulary of the domain (and the terms it mentions on its own). Deterministic: the same corpus gives the same page.
  */
 
-
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface NewsPage {
@@ -62,7 +61,8 @@ export function newsWriter(corpus: Corpus, mentionRate = 0.05, seed = 20250919) 
     for (let i = 0; i < n; i++) p += inline(text());
     return p;
   };
-  const list = (n: number) => `<ul class="links">${Array.from({ length: n }, () => `<li><a href="#">${escape(text())}</a></li>`).join('')}</ul>\n`;
+  const list = (n: number) =>
+    `<ul class="links">${Array.from({ length: n }, () => `<li><a href="#">${escape(text())}</a></li>`).join('')}</ul>\n`;
   const tags = (n: number) => Array.from({ length: n }, () => `<li><a href="#">${escape(pick(terms).slice(0, 8))}</a></li>`).join('');
   return { rand, text, inline, paragraph, list, tags };
 }

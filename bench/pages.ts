@@ -73,6 +73,9 @@ export function writeMutationPages(dir: string, corpus: Corpus, compiled: Compil
   const top = '<p id="ticker-line"><span id="ticker">速報</span></p><section id="live"></section>\n';
   const page = (head: string) => newsPage(corpus, { bytes: 200_000, top, head: head + '<script src="mutate.js"></script>' }).html;
   writeFileSync(join(dir, 'mutating.html'), page(''));
-  writeFileSync(join(dir, 'mutating-markjs.html'), page('<script src="mark.min.js"></script><script src="markjs-driver-dynamic.js"></script>'));
+  writeFileSync(
+    join(dir, 'mutating-markjs.html'),
+    page('<script src="mark.min.js"></script><script src="markjs-driver-dynamic.js"></script>'),
+  );
   return { plain: 'mutating.html', markjs: 'mutating-markjs.html' };
 }

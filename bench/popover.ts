@@ -32,7 +32,13 @@ const VISIBLE_MENTIONS = `(() => {
 })()`;
 
 /** Hovers up to `perScreen` mentions on each of `screens` screenfuls of the page, scrolling down between them. */
-export async function popoverSamples(context: BrowserContext, url: string, probe: string, screens = 4, perScreen = 10): Promise<PopoverSample[]> {
+export async function popoverSamples(
+  context: BrowserContext,
+  url: string,
+  probe: string,
+  screens = 4,
+  perScreen = 10,
+): Promise<PopoverSample[]> {
   const page = await context.newPage();
   await page.addInitScript({ content: probe });
   const firstScan = consoleMessage(page, /first scan/);

@@ -24,7 +24,12 @@ if (process.argv[2] === '--search') {
   const patternsFile = join(OUT, 'patterns.json');
   execFileSync(
     'flock',
-    ['/tmp/build.lock', 'sh', '-c', `rm -rf "${extensionDir}" && cp -r .output/chrome-mv3 "${extensionDir}" && cp .generated/patterns.json "${patternsFile}"`],
+    [
+      '/tmp/build.lock',
+      'sh',
+      '-c',
+      `rm -rf "${extensionDir}" && cp -r .output/chrome-mv3 "${extensionDir}" && cp .generated/patterns.json "${patternsFile}"`,
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
   const tenfoldDir = join(OUT, 'ext-10x');

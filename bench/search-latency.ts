@@ -100,7 +100,9 @@ function extensionRendererMb(extensionDir: string): number {
   const profile = / (--user-data-dir=\S+)/.exec(browser?.cmd ?? '')?.[1];
   if (!profile) return NaN;
   // Renderers descend from a zygote rather than the browser process; the profile folder ties them to this browser.
-  const renderers = procs.filter((p) => p.cmd.includes('--type=renderer') && p.cmd.includes('--extension-process') && p.cmd.includes(`${profile} `));
+  const renderers = procs.filter(
+    (p) => p.cmd.includes('--type=renderer') && p.cmd.includes('--extension-process') && p.cmd.includes(`${profile} `),
+  );
   return renderers.reduce((sum, p) => sum + p.rssKb, 0) / 1024;
 }
 
@@ -131,7 +133,9 @@ export async function measureSearch(extensionDir: string, runs = RUNS): Promise<
     const memoryBeforeMb = extensionRendererMb(extensionDir);
     const loading = performance.now();
     await timeQuery(page, 'パワーグリッド');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.ml-search-status')?.dataset.analyzer === 'ready', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.ml-search-status')?.dataset.analyzer === 'ready', null, {
+      timeout: 60_000,
+    });
     const readyMs = performance.now() - loading;
     const workerMs = Number(await page.locator('.ml-search-status').getAttribute('data-load-ms'));
     await page.waitForTimeout(500);
@@ -157,14 +161,18 @@ async function measure(label: string, extensionDir: string) {
   console.log(`\n## ${label}`);
   console.log(`panel open → first results: ${r.openMs.toFixed(0)} ms (corpus read, index built, first render)`);
   console.log(`analyser: ready ${r.readyMs.toFixed(0)} ms after the first keystroke (dictionary load in the worker ${r.workerMs} ms)`);
-  console.log(`extension renderer memory: ${r.memoryBeforeMb.toFixed(0)} MB before the analyser, ${r.memoryAfterMb.toFixed(0)} MB with it (+${(r.memoryAfterMb - r.memoryBeforeMb).toFixed(0)} MB)`);
+  console.log(
+    `extension renderer memory: ${r.memoryBeforeMb.toFixed(0)} MB before the analyser, ${r.memoryAfterMb.toFixed(0)} MB with it (+${(r.memoryAfterMb - r.memoryBeforeMb).toFixed(0)} MB)`,
+  );
   console.log('| query | results | search ms (median) | to screen ms (median, incl. 120 ms debounce) |');
   console.log('|---|---:|---:|---:|');
   for (const q of r.queries) console.log(`| ${q.query} | ${q.results} | ${median(q.search).toFixed(1)} | ${median(q.screen).toFixed(0)} |`);
   const all = r.queries.flatMap((q) => q.search).sort((a, b) => a - b);
   const screens = r.queries.flatMap((q) => q.screen).sort((a, b) => a - b);
   const p95 = (xs: number[]) => xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-  console.log(`search over all queries and runs: p50 ${median(all).toFixed(1)} ms, p95 ${p95(all).toFixed(1)} ms; to screen p95 ${p95(screens).toFixed(0)} ms`);
+  console.log(
+    `search over all queries and runs: p50 ${median(all).toFixed(1)} ms, p95 ${p95(all).toFixed(1)} ms; to screen p95 ${p95(screens).toFixed(0)} ms`,
+  );
   console.log(`typing 中小企業のセキュリティ対策 key by key: ${r.stutter.over50} long tasks, longest ${r.stutter.longest.toFixed(0)} ms`);
 }
 

@@ -71,7 +71,9 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     for (let i = 0; i < HIGHLIGHT_RUNS; i++) ext.push(await extensionRun(h, server.url(pages.news), probe, controller));
     const counter = await h.context.newPage();
     await counter.goto(server.url(pages.news));
-    textNodes = await counter.evaluate(`(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; return n; })()`);
+    textNodes = await counter.evaluate(
+      `(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; return n; })()`,
+    );
     await counter.close();
     popover = {
       small: await popoverSamples(h.context, server.url(pages.small), probe),
@@ -115,8 +117,18 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
           row('tasks running highlighter code', ext, markjs, (r) => r.tasks),
           row('longest such task, ms', ext, markjs, (r) => r.longestTaskMs),
           row('… of which evaluating the script file, ms', ext, markjs, (r) => r.evaluateMs),
-          row(`page main thread busy, commit → pass done, ms (page alone: ${ms(med(control, (r) => r.threadBusyMs))})`, ext, markjs, (r) => r.threadBusyMs),
-          row(`longest task on the page, ms (page alone: ${ms(med(control, (r) => r.threadLongestMs))})`, ext, markjs, (r) => r.threadLongestMs),
+          row(
+            `page main thread busy, commit → pass done, ms (page alone: ${ms(med(control, (r) => r.threadBusyMs))})`,
+            ext,
+            markjs,
+            (r) => r.threadBusyMs,
+          ),
+          row(
+            `longest task on the page, ms (page alone: ${ms(med(control, (r) => r.threadLongestMs))})`,
+            ext,
+            markjs,
+            (r) => r.threadLongestMs,
+          ),
           row('clear every highlight: switch/unmark → frame without them, ms', ext, markjs, (r) => r.clearMs),
           row('main-thread ms to clear', ext, markjs, (r) => r.clearScriptMs),
           row('longest task while clearing, ms', ext, markjs, (r) => r.clearLongestTaskMs),
@@ -150,7 +162,13 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
   const popoverRows = (label: string, samples: PopoverSample[]) => {
     const shown = samples.map((s) => s.shownMs);
     const loaded = samples.map((s) => s.loadedMs);
-    const line = (what: string, xs: number[]) => [`${label}: ${what}`, ms(percentile(xs, 50)), ms(percentile(xs, 95)), ratio(percentile(xs, 50), FRAME_MS), ratio(percentile(xs, 95), FRAME_MS)];
+    const line = (what: string, xs: number[]) => [
+      `${label}: ${what}`,
+      ms(percentile(xs, 50)),
+      ms(percentile(xs, 95)),
+      ratio(percentile(xs, 50), FRAME_MS),
+      ratio(percentile(xs, 95), FRAME_MS),
+    ];
     return [line('popover shown', shown), line('cards shown', loaded)];
   };
   emit(
@@ -159,7 +177,10 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
       '',
       `${popover.small.length} hovers on the 40 kB article page and ${popover.news.length} on the 1 MB page (mentions on four screenfuls of each). From the moment the pointer has rested ${SETTLE_MS} ms (the extension's settle delay) to the frame that shows the popover, and to the frame that shows its cards (details come from the background's database). One frame is ${FRAME_MS.toFixed(1)} ms; figures are quantised to frames.`,
       '',
-      table(['', 'p50 ms', 'p95 ms', 'p50 in frames', 'p95 in frames'], [...popoverRows('40 kB page', popover.small), ...popoverRows('1 MB page', popover.news)]),
+      table(
+        ['', 'p50 ms', 'p95 ms', 'p50 in frames', 'p95 in frames'],
+        [...popoverRows('40 kB page', popover.small), ...popoverRows('1 MB page', popover.news)],
+      ),
     ].join('\n'),
   );
 
@@ -193,7 +214,13 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
       '',
       table(
         ['query', 'results', 'search median, ms', 'results ×10', 'search median ×10, ms'],
-        searchSmall.queries.map((q, i) => [q.query, q.results, ms(median(q.search)), searchLarge.queries[i]?.results ?? '–', ms(median(searchLarge.queries[i]?.search ?? []))]),
+        searchSmall.queries.map((q, i) => [
+          q.query,
+          q.results,
+          ms(median(q.search)),
+          searchLarge.queries[i]?.results ?? '–',
+          ms(median(searchLarge.queries[i]?.search ?? [])),
+        ]),
       ),
       '',
       `kuromoji in Node for comparison: ${tokenizer.files} dictionary files, ${(tokenizer.bytes / 1e6).toFixed(1)} MB gzipped, built in ${ms(tokenizer.ms)} ms, +${tokenizer.heapMb.toFixed(0)} MB heap and array buffers.`,
@@ -212,7 +239,11 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
         ['', 'median', 'runs'],
         [
           ['browser start → service worker up, ms', ms(med(installs, (r) => r.workerMs)), installs.map((r) => r.workerMs).join(', ')],
-          ['browser start (extension installs) → corpus seeded in IndexedDB, ms', ms(med(installs, (r) => r.seededMs)), installs.map((r) => r.seededMs).join(', ')],
+          [
+            'browser start (extension installs) → corpus seeded in IndexedDB, ms',
+            ms(med(installs, (r) => r.seededMs)),
+            installs.map((r) => r.seededMs).join(', '),
+          ],
           ['… of which the seed itself, ms', ms(med(installs, (r) => r.seedMs)), installs.map((r) => r.seedMs).join(', ')],
         ],
       ),
@@ -232,7 +263,15 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
         ['JS heap of the tab, MB', 'with the extension', 'without', 'with ÷ without'],
         [
           ['40 kB article page', heap.small.ext.toFixed(2), heap.small.plain.toFixed(2), ratio(heap.small.ext, heap.small.plain)],
-          [`${mb(pages.bytes)} news page`, med(ext, (r) => r.heapMb).toFixed(2), med(control, (r) => r.heapMb).toFixed(2), ratio(med(ext, (r) => r.heapMb), med(control, (r) => r.heapMb))],
+          [
+            `${mb(pages.bytes)} news page`,
+            med(ext, (r) => r.heapMb).toFixed(2),
+            med(control, (r) => r.heapMb).toFixed(2),
+            ratio(
+              med(ext, (r) => r.heapMb),
+              med(control, (r) => r.heapMb),
+            ),
+          ],
         ],
       ),
     ].join('\n'),

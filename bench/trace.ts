@@ -95,7 +95,9 @@ export class Trace {
     for (const id of profiles) {
       const start = this.events.find((e) => e.name === 'Profile' && e.id === id && e.pid === thread.pid)!;
       let t = (start.args!.data!.startTime as number) ?? start.ts;
-      const chunks = this.events.filter((e) => e.name === 'ProfileChunk' && e.id === id && e.pid === thread.pid).sort((a, b) => a.ts - b.ts);
+      const chunks = this.events
+        .filter((e) => e.name === 'ProfileChunk' && e.id === id && e.pid === thread.pid)
+        .sort((a, b) => a.ts - b.ts);
       for (const chunk of chunks) {
         const data = chunk.args!.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
         for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
@@ -148,7 +150,13 @@ export interface ScriptCost {
 }
 
 /** What one script cost a page's main thread between `from` and `to` (µs, trace clock). */
-export function scriptCost(trace: Trace, thread: { pid: number; tid: number }, url: (u: string) => boolean, from = -Infinity, to = Infinity): ScriptCost {
+export function scriptCost(
+  trace: Trace,
+  thread: { pid: number; tid: number },
+  url: (u: string) => boolean,
+  from = -Infinity,
+  to = Infinity,
+): ScriptCost {
   const { samples, involves } = trace.samples(thread);
   const mine = samples.filter((s) => s.ts >= from && s.ts <= to && involves(s, url));
   const tasks = trace.tasks(thread).filter((t) => t.ts + t.dur >= from && t.ts <= to);
@@ -169,7 +177,12 @@ export function scriptCost(trace: Trace, thread: { pid: number; tid: number }, u
 }
 
 /** Busy time and longest task of a thread between `from` and `to`, whatever ran. */
-export function threadBusy(trace: Trace, thread: { pid: number; tid: number }, from: number, to: number): { busyMs: number; longestTaskMs: number } {
+export function threadBusy(
+  trace: Trace,
+  thread: { pid: number; tid: number },
+  from: number,
+  to: number,
+): { busyMs: number; longestTaskMs: number } {
   const tasks = trace.tasks(thread).filter((t) => t.ts >= from && t.ts <= to);
   return { busyMs: tasks.reduce((sum, t) => sum + t.dur, 0) / 1000, longestTaskMs: Math.max(0, ...tasks.map((t) => t.dur)) / 1000 };
 }

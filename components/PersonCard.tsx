@@ -30,7 +30,11 @@ export function PersonCard({ details, headingLevel = 2, actions }: PersonCardPro
         </Heading>
         {(person.reading || english) && (
           <p className="ml-card-sub">
-            {person.reading && <span lang="ja" aria-label={`${t('reading')}: ${person.reading}`}>{person.reading}</span>}
+            {person.reading && (
+              <span lang="ja" aria-label={`${t('reading')}: ${person.reading}`}>
+                {person.reading}
+              </span>
+            )}
             {person.reading && english && ' · '}
             {english && <span lang="en">{english}</span>}
           </p>

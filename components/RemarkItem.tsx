@@ -31,7 +31,9 @@ export function RemarkItem({ view, ranges, needles = [], maxLength, onOpen, acti
   return (
     <li className="ml-remark" data-remark-id={remark.id}>
       <div className="ml-remark-head">
-        <span className="ml-remark-speaker">{speaker ? personName(speaker, lang) : (remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker'))}</span>
+        <span className="ml-remark-speaker">
+          {speaker ? personName(speaker, lang) : remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker')}
+        </span>
         {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
         {remark.written && <span className="ml-badge">{t('written')}</span>}
       </div>

@@ -27,7 +27,15 @@ describe('Marked', () => {
   });
 
   it('joins overlapping ranges into one mark', () => {
-    const { container } = render(<Marked text="能動的サイバー防御" ranges={[{ start: 0, end: 5 }, { start: 3, end: 9 }]} />);
+    const { container } = render(
+      <Marked
+        text="能動的サイバー防御"
+        ranges={[
+          { start: 0, end: 5 },
+          { start: 3, end: 9 },
+        ]}
+      />,
+    );
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['能動的サイバー防御']);
   });
 });
@@ -89,7 +97,9 @@ describe('TermCard', () => {
     );
     const card = screen.getByRole('article', { name: '能動的サイバー防御' });
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe('能動的サイバー防御');
-    const synonyms = within(card).getAllByRole('listitem').map((li) => li.textContent);
+    const synonyms = within(card)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(synonyms).toEqual(['アクティブ・サイバー・ディフェンス', 'アクティブサイバーディフェンス']);
     expect(card.textContent).toContain('active cyber defense');
     expect(card.textContent).toContain('重大なサイバー攻撃を未然に防ぐための取組。');

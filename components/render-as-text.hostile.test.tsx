@@ -103,7 +103,15 @@ describe('corpus and page text are rendered as text', () => {
   it('in the popover while loading, named after the page text', () => {
     const { container } = render(
       <LangProvider lang="en">
-        <PopoverView mentionText={payload} content={{ status: 'loading' }} pinned={false} onPin={vi.fn()} onClose={vi.fn()} onOpenRoute={vi.fn()} onStep={vi.fn()} />
+        <PopoverView
+          mentionText={payload}
+          content={{ status: 'loading' }}
+          pinned={false}
+          onPin={vi.fn()}
+          onClose={vi.fn()}
+          onOpenRoute={vi.fn()}
+          onStep={vi.fn()}
+        />
       </LangProvider>,
     );
     expect(container.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toContain(PAYLOADS[0]);

@@ -140,7 +140,8 @@ const ja = {
   // import (side panel #/import)
   impOpen: '議事概要を取り込む',
   impTitle: '議事概要の取り込み',
-  impIntro: '政府の公開する議事概要（.txt、.html、.pdf）を取り込むと、同梱のデータと同じように検索・表示できます。データはこのブラウザの中だけに保存されます。',
+  impIntro:
+    '政府の公開する議事概要（.txt、.html、.pdf）を取り込むと、同梱のデータと同じように検索・表示できます。データはこのブラウザの中だけに保存されます。',
   impChoose: 'ファイルを選ぶ（.txt / .html / .pdf、複数可）',
   impDrop: 'ここにファイルをドロップ',
   impPasteLabel: '議事概要のテキストを貼り付け',
@@ -327,7 +328,8 @@ const en: Record<MessageKey, string> = {
   // import (side panel #/import)
   impOpen: 'Import minutes',
   impTitle: 'Import minutes',
-  impIntro: 'Import minutes published by the government (.txt, .html, .pdf) to search and read them like the bundled ones. They are stored only in this browser.',
+  impIntro:
+    'Import minutes published by the government (.txt, .html, .pdf) to search and read them like the bundled ones. They are stored only in this browser.',
   impChoose: 'Choose files (.txt, .html, .pdf; several at once)',
   impDrop: 'Drop files here',
   impPasteLabel: 'Paste the text of minutes',

@@ -21,12 +21,16 @@ export function openSidePanel(route: string, target: PanelTarget): Promise<void>
   const sidebar = firefoxSidebar(browser);
   if (sidebar) {
     const opened = sidebar.open();
-    return Promise.all([opened, sidebar.setPanel({ panel: browser.runtime.getURL(`/${path}` as PublicPath), tabId: target.tabId })]).then(() => undefined);
+    return Promise.all([opened, sidebar.setPanel({ panel: browser.runtime.getURL(`/${path}` as PublicPath), tabId: target.tabId })]).then(
+      () => undefined,
+    );
   }
   const options = target.tabId !== undefined ? { tabId: target.tabId, path, enabled: true } : { path, enabled: true };
   const configured = browser.sidePanel.setOptions(options);
   const opened =
-    target.tabId !== undefined ? browser.sidePanel.open({ tabId: target.tabId, windowId: target.windowId }) : browser.sidePanel.open({ windowId: target.windowId! });
+    target.tabId !== undefined
+      ? browser.sidePanel.open({ tabId: target.tabId, windowId: target.windowId })
+      : browser.sidePanel.open({ windowId: target.windowId! });
   return Promise.all([configured, opened]).then(() => undefined);
 }
 

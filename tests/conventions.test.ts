@@ -77,7 +77,11 @@ describe('entrypoints are thin wiring', () => {
       [...read(f).matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g)]
         .map((m) => m[1])
         .filter((spec) => spec.startsWith('.'))
-        .map((spec) => relative(ROOT, resolve(ROOT, dirname(f), spec)).split('\\').join('/'))
+        .map((spec) =>
+          relative(ROOT, resolve(ROOT, dirname(f), spec))
+            .split('\\')
+            .join('/'),
+        )
         .filter((target) => {
           const own = dirname(f) === 'entrypoints' ? basename(f).replace(/\.tsx?$/, '') : dirname(f);
           return !(target.startsWith(`${own}/`) || /^(lib|components|platform|\.generated)\//.test(target));

@@ -50,7 +50,14 @@ export function HighlightSwitches({ controls }: { controls: SwitchControls }) {
       </label>
       <label className="ml-switch" htmlFor={globalId}>
         <span>{t('globalSwitch')}</span>
-        <input id={globalId} type="checkbox" role="switch" checked={state?.global ?? true} disabled={state === null} onChange={(e) => change(null, e.currentTarget.checked)} />
+        <input
+          id={globalId}
+          type="checkbox"
+          role="switch"
+          checked={state?.global ?? true}
+          disabled={state === null}
+          onChange={(e) => change(null, e.currentTarget.checked)}
+        />
       </label>
     </fieldset>
   );

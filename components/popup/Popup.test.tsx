@@ -12,14 +12,23 @@ afterEach(cleanup);
 
 const q = memoryQueries(smallCorpus());
 
-function switches(host: string | null, state: SwitchState = { global: true, site: true }): SwitchControls & { set: ReturnType<typeof vi.fn> } {
+function switches(
+  host: string | null,
+  state: SwitchState = { global: true, site: true },
+): SwitchControls & { set: ReturnType<typeof vi.fn> } {
   return { host, get: async () => state, set: vi.fn(async () => undefined) };
 }
 
 function renderPopup(controls = switches('news.example'), openSidePanel = vi.fn()) {
   render(
     <LangProvider lang="ja">
-      <Popup lookup={(s) => q.lookup(s)} details={(ref) => q.entityDetails(ref)} switches={controls} dataDate="2023-07-04" openSidePanel={openSidePanel} />
+      <Popup
+        lookup={(s) => q.lookup(s)}
+        details={(ref) => q.entityDetails(ref)}
+        switches={controls}
+        dataDate="2023-07-04"
+        openSidePanel={openSidePanel}
+      />
     </LangProvider>,
   );
   return { search: screen.getByRole('searchbox', { name: '人物・用語を検索' }), openSidePanel };
@@ -40,11 +49,11 @@ describe('Popup', () => {
     const card = await screen.findByRole('article', { name: '村井純' });
     expect(card.textContent).toContain('慶應義塾大学教授');
     const remarks = screen.getByRole('list', { name: '最近の発言' });
-    expect(within(remarks).getAllByRole('listitem').map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual([
-      '2023-07-04',
-      '2022-06-17',
-      '2015-02-10',
-    ]);
+    expect(
+      within(remarks)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('time')?.getAttribute('datetime')),
+    ).toEqual(['2023-07-04', '2022-06-17', '2015-02-10']);
   });
 
   it('finds a kanji term by its kana reading and marks the term in the remarks', async () => {

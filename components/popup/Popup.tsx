@@ -162,7 +162,9 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
                   remarks={shown.remarks}
                   label={t('topRemarks')}
                   limit={remarkLimit}
-                  needles={shown.kind === 'term' ? termNames(shown.term) : shown.kind === 'person' ? personNames(shown.person) : [shown.body.name]}
+                  needles={
+                    shown.kind === 'term' ? termNames(shown.term) : shown.kind === 'person' ? personNames(shown.person) : [shown.body.name]
+                  }
                   maxLength={110}
                 />
               </section>

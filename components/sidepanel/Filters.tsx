@@ -54,10 +54,19 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
   // Open from the start when a permalink brings filters, so the reader sees what narrows the results.
   const [open, setOpen] = useState(active > 0);
 
-  const select = (key: 'meetings' | 'bodies' | 'terms' | 'sections', label: string, options: FacetCount[], optionLabel: (f: FacetCount) => string) => (
+  const select = (
+    key: 'meetings' | 'bodies' | 'terms' | 'sections',
+    label: string,
+    options: FacetCount[],
+    optionLabel: (f: FacetCount) => string,
+  ) => (
     <div className="ml-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filters[key]?.[0] ?? ''} onChange={(e) => onChange(set(filters, key, e.target.value ? [e.target.value] : undefined))}>
+      <select
+        id={`${id}-${key}`}
+        value={filters[key]?.[0] ?? ''}
+        onChange={(e) => onChange(set(filters, key, e.target.value ? [e.target.value] : undefined))}
+      >
         <option value="">{t('spAny')}</option>
         {options.map((f) => (
           <option key={f.key} value={f.key}>
@@ -80,18 +89,32 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
         <div className="ml-field-pair">
           <div className="ml-field">
             <label htmlFor={`${id}-from`}>{t('spFilterFrom')}</label>
-            <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(e) => onChange(set(filters, 'from', e.target.value || undefined))} />
+            <input
+              id={`${id}-from`}
+              type="date"
+              value={filters.from ?? ''}
+              onChange={(e) => onChange(set(filters, 'from', e.target.value || undefined))}
+            />
           </div>
           <div className="ml-field">
             <label htmlFor={`${id}-to`}>{t('spFilterTo')}</label>
-            <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => onChange(set(filters, 'to', e.target.value || undefined))} />
+            <input
+              id={`${id}-to`}
+              type="date"
+              value={filters.to ?? ''}
+              onChange={(e) => onChange(set(filters, 'to', e.target.value || undefined))}
+            />
           </div>
         </div>
         {select('terms', t('spFilterTerm'), terms, (f) => termLabel(f.key))}
         {select('sections', t('spFilterSection'), sections, (f) => sectionLabel(f.key, lang))}
         <div className="ml-field">
           <label htmlFor={`${id}-mode`}>{t('spFilterMode')}</label>
-          <select id={`${id}-mode`} value={filters.mode ?? ''} onChange={(e) => onChange(set(filters, 'mode', (e.target.value || undefined) as SpokenOrWritten | undefined))}>
+          <select
+            id={`${id}-mode`}
+            value={filters.mode ?? ''}
+            onChange={(e) => onChange(set(filters, 'mode', (e.target.value || undefined) as SpokenOrWritten | undefined))}
+          >
             <option value="">{t('spAny')}</option>
             <option value="spoken">{`${t('spSpoken')} (${modeCount('spoken')})`}</option>
             <option value="written">{`${t('written')} (${modeCount('written')})`}</option>
@@ -110,7 +133,13 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
                       checked={checked}
                       value={s.key}
                       onChange={() =>
-                        onChange(set(filters, 'speakers', checked ? filters.speakers?.filter((k) => k !== s.key) : [...(filters.speakers ?? []), s.key]))
+                        onChange(
+                          set(
+                            filters,
+                            'speakers',
+                            checked ? filters.speakers?.filter((k) => k !== s.key) : [...(filters.speakers ?? []), s.key],
+                          ),
+                        )
                       }
                     />
                     <span className="ml-speaker-name">{speakerLabel(s.key)}</span>

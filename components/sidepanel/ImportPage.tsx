@@ -76,7 +76,9 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
     const key = nextKey.current++;
     setItems((list) => [...list, { key, name, state: 'reading' }]);
     work()
-      .then(async (prepared) => update(key, { key, name, state: 'preview', prepared, holder: await store.holder(prepared.preview.meetingId) }))
+      .then(async (prepared) =>
+        update(key, { key, name, state: 'preview', prepared, holder: await store.holder(prepared.preview.meetingId) }),
+      )
       .catch((error: unknown) => update(key, { key, name, state: 'problem', problem: problemOf(error) }));
   };
 
@@ -87,13 +89,19 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
   const save = async (item: PreviewItem) => {
     update(item.key, { ...item, state: 'saving', error: undefined });
     try {
-      const ms = await timed(() => store.save({ ...item.prepared.row, importedAt: epochMs() }, { replace: item.holder?.holder === 'import' }));
+      const ms = await timed(() =>
+        store.save({ ...item.prepared.row, importedAt: epochMs() }, { replace: item.holder?.holder === 'import' }),
+      );
       update(item.key, { key: item.key, name: item.name, state: 'saved', prepared: item.prepared, ms });
       await refresh();
       await onChanged();
     } catch (error) {
       if (error instanceof ImportConflictError) {
-        update(item.key, { ...item, state: 'preview', holder: error.holder === 'import' && error.existing ? { holder: 'import', existing: error.existing } : { holder: 'bundled' } });
+        update(item.key, {
+          ...item,
+          state: 'preview',
+          holder: error.holder === 'import' && error.existing ? { holder: 'import', existing: error.existing } : { holder: 'bundled' },
+        });
       } else {
         const message = error instanceof NotSeededError ? t('impErrNotReady') : problemText(t, item.name, problemOf(error));
         update(item.key, { ...item, state: 'preview', error: message });
@@ -108,7 +116,8 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
     await onChanged();
   };
 
-  const exportAll = async () => downloadText(`minutes-lens-imports-${new Date().toISOString().slice(0, 10)}.json`, await store.exportJson(), 'application/json');
+  const exportAll = async () =>
+    downloadText(`minutes-lens-imports-${new Date().toISOString().slice(0, 10)}.json`, await store.exportJson(), 'application/json');
 
   const restore = async (file: File | undefined) => {
     if (!file) return;
@@ -191,7 +200,10 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
               <ImportPreviewCard preview={item.prepared.preview}>
                 {item.state !== 'saved' && item.holder?.holder === 'import' && (
                   <p className="ml-import-duplicate" role="status">
-                    {t('impDuplicate', { file: item.holder.existing.file, when: formatDate(new Date(item.holder.existing.importedAt).toISOString().slice(0, 10), lang) })}
+                    {t('impDuplicate', {
+                      file: item.holder.existing.file,
+                      when: formatDate(new Date(item.holder.existing.importedAt).toISOString().slice(0, 10), lang),
+                    })}
                   </p>
                 )}
                 {item.state !== 'saved' && item.holder?.holder === 'bundled' && <p className="ml-import-duplicate">{t('impInBundled')}</p>}
@@ -211,7 +223,11 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
                       >
                         {item.state === 'saving' ? t('impSaving') : item.holder?.holder === 'import' ? t('impReplace') : t('impConfirm')}
                       </button>
-                      <button type="button" className="ml-link-button" onClick={() => setItems((list) => list.filter((i) => i.key !== item.key))}>
+                      <button
+                        type="button"
+                        className="ml-link-button"
+                        onClick={() => setItems((list) => list.filter((i) => i.key !== item.key))}
+                      >
                         {t('impDiscard')}
                       </button>
                     </>
@@ -240,7 +256,8 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
                   {s.body} {t('meetingNumber', { n: s.number })}（{formatDate(s.date, lang)}）
                 </span>{' '}
                 <span className="ml-muted">
-                  {t('impRemarks', { n: s.remarks })} · {t('impImportedAt', { date: formatDate(new Date(s.importedAt).toISOString().slice(0, 10), lang) })}
+                  {t('impRemarks', { n: s.remarks })} ·{' '}
+                  {t('impImportedAt', { date: formatDate(new Date(s.importedAt).toISOString().slice(0, 10), lang) })}
                 </span>
                 {s.status === 'partial' && <span className="ml-badge">{t('impPartial').split('。')[0].split('.')[0]}</span>}
                 {!s.merged && <span className="ml-badge">{t('impSuperseded')}</span>}{' '}

@@ -12,7 +12,10 @@ export function ImportPreviewCard({ preview: p, children }: { preview: ImportPre
   return (
     <article className="ml-import-preview" data-meeting-id={p.meetingId} data-status={p.status} aria-label={p.file}>
       <p className="ml-card-kind">
-        <strong>{p.file}</strong> <span className="ml-muted">{[p.kind.toUpperCase(), p.pages !== undefined ? t('impPages', { n: p.pages }) : '', p.encoding ?? ''].filter(Boolean).join(' · ')}</span>
+        <strong>{p.file}</strong>{' '}
+        <span className="ml-muted">
+          {[p.kind.toUpperCase(), p.pages !== undefined ? t('impPages', { n: p.pages }) : '', p.encoding ?? ''].filter(Boolean).join(' · ')}
+        </span>
       </p>
       <h3 className="ml-card-title">
         {p.body} {p.title || t('meetingNumber', { n: p.number })}
@@ -70,8 +73,7 @@ export function ImportPreviewCard({ preview: p, children }: { preview: ImportPre
             <span className="ml-muted">{t('impUnresolvedNone')}</span>
           ) : (
             <>
-              {t('impUnresolved')}:{' '}
-              {p.unresolved.map((u) => `${u.label}（${u.remarks}）`).join('、')}
+              {t('impUnresolved')}: {p.unresolved.map((u) => `${u.label}（${u.remarks}）`).join('、')}
             </>
           )}
         </li>

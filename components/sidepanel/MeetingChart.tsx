@@ -12,7 +12,15 @@ export interface MeetingCount {
  * Counts per meeting as horizontal bars, oldest meeting first: one glance shows when a subject came up. Plain CSS
  * bars (no chart library); with `onSelect`, each row is a button that narrows to that meeting.
  */
-export function MeetingChart({ counts, label, onSelect }: { counts: readonly MeetingCount[]; label: string; onSelect?: (meetingId: string) => void }) {
+export function MeetingChart({
+  counts,
+  label,
+  onSelect,
+}: {
+  counts: readonly MeetingCount[];
+  label: string;
+  onSelect?: (meetingId: string) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const max = Math.max(1, ...counts.map((c) => c.count));

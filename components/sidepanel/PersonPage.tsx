@@ -32,7 +32,13 @@ export function PersonPage({ index, id, onOpen }: { index: SearchIndex; id: stri
       <MeetingChart counts={page.perMeeting} label={t('spRemarksPerMeeting')} />
       <section>
         <h3 className="ml-section-title">{t('remarksCount', { n: page.remarks.length })}</h3>
-        <RemarkList remarks={page.remarks} label={t('remarks')} needles={personTextForms(page.person)} onOpen={onOpen} actionsFor={(view) => <SavedToggle view={view} />} />
+        <RemarkList
+          remarks={page.remarks}
+          label={t('remarks')}
+          needles={personTextForms(page.person)}
+          onOpen={onOpen}
+          actionsFor={(view) => <SavedToggle view={view} />}
+        />
       </section>
     </div>
   );

@@ -31,7 +31,9 @@ export function QueryChips({ clauses, counts }: { clauses: readonly Clause[]; co
               {absent && <span className="ml-query-extra"> ({t('spWordNotFound')})</span>}
               {concept && <span className="ml-query-extra ml-query-concept"> = {t('spConceptOf', { label: concept })}</span>}
               {fuzzy.length > 0 && <span className="ml-query-extra"> ≈ {fuzzy.map((a) => a.text).join(', ')}</span>}
-              {fuzzy.length === 0 && others.length > 0 && <span className="ml-query-extra"> +{t('spSpellings', { n: others.length })}</span>}
+              {fuzzy.length === 0 && others.length > 0 && (
+                <span className="ml-query-extra"> +{t('spSpellings', { n: others.length })}</span>
+              )}
             </li>
           );
         })}

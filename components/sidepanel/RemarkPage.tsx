@@ -51,7 +51,13 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
       <article className="ml-remark ml-remark-full" data-remark-id={remark.id} aria-labelledby={`speaker-${remark.id}`}>
         <div className="ml-remark-head">
           <h3 id={`speaker-${remark.id}`} className="ml-remark-speaker" tabIndex={-1}>
-            {speaker ? <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a> : remark.speakerLabel ? speakerLabelText(remark.speakerLabel, lang) : t('unknownSpeaker')}
+            {speaker ? (
+              <a href={`#/person/${encodeURIComponent(speaker.id)}`}>{personName(speaker, lang)}</a>
+            ) : remark.speakerLabel ? (
+              speakerLabelText(remark.speakerLabel, lang)
+            ) : (
+              t('unknownSpeaker')
+            )}
           </h3>
           {role && <span className="ml-remark-role">{roleLabel(role, lang)}</span>}
           {remark.written && <span className="ml-badge">{t('written')}</span>}
@@ -82,7 +88,10 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
           <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
           {moreLikeThis && (
-            <a className="ml-button ml-more-like-this" href={formatRoute({ page: 'search', query: moreLikeThis, filters: {}, sort: 'relevance' })}>
+            <a
+              className="ml-button ml-more-like-this"
+              href={formatRoute({ page: 'search', query: moreLikeThis, filters: {}, sort: 'relevance' })}
+            >
               {t('spMoreLikeThis')}
             </a>
           )}

@@ -85,7 +85,13 @@ describe('saved view', () => {
     const onOpen = vi.fn();
     ui(<SavedPage index={index} query="" navigate={navigate} onOpen={onOpen} />);
     const list = await screen.findByRole('list', { name: 'Saved remarks' });
-    await waitFor(() => expect(within(list).getAllByRole('listitem', { hidden: false }).filter((li) => li.parentElement === list)).toHaveLength(2));
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('listitem', { hidden: false })
+          .filter((li) => li.parentElement === list),
+      ).toHaveLength(2),
+    );
     const [gone, live] = [...list.children] as HTMLElement[];
     expect(gone.dataset.remarkId).toBe('hq-001-r3');
     expect(within(gone).getByText('Remark no longer in the corpus (as it was when saved)')).toBeTruthy();

@@ -55,10 +55,7 @@ export function SavedProvider({ db, children }: { db: MinutesDb; children: React
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const offerUndo = useCallback(
-    (message: string, removed: Removed) => setNotice({ message, undo: () => restoreSaved(db, removed) }),
-    [db],
-  );
+  const offerUndo = useCallback((message: string, removed: Removed) => setNotice({ message, undo: () => restoreSaved(db, removed) }), [db]);
   const remove = useCallback(
     async (remarkId: string) => {
       const removed = await unsaveRemark(db, remarkId);

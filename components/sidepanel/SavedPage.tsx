@@ -106,7 +106,17 @@ function SavedList({ saved, index, query, navigate, onOpen }: SavedPageProps & {
   );
 }
 
-function SavedItem({ entry, needles, saved, onOpen }: { entry: ResolvedSaved; needles: readonly string[]; saved: SavedApi; onOpen: (view: RemarkView) => void }) {
+function SavedItem({
+  entry,
+  needles,
+  saved,
+  onOpen,
+}: {
+  entry: ResolvedSaved;
+  needles: readonly string[];
+  saved: SavedApi;
+  onOpen: (view: RemarkView) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const { view, snapshot: snap } = entry;

@@ -114,7 +114,12 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
             if (e.key === 'ArrowDown' && focusFirstResult(resultsRef.current)) e.preventDefault();
           }}
         />
-        <p id={`${id}-status`} className="ml-search-status ml-muted" data-analyzer={analyzerState} data-load-ms={analyzer.loadMs() ?? undefined}>
+        <p
+          id={`${id}-status`}
+          className="ml-search-status ml-muted"
+          data-analyzer={analyzerState}
+          data-load-ms={analyzer.loadMs() ?? undefined}
+        >
           {analyzerState === 'loading' && t('spAnalyzerLoading')}
           {analyzerState === 'failed' && t('spAnalyzerFailed')}
         </p>
@@ -142,7 +147,12 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           </select>
         </label>
         <span className="ml-export" role="group" aria-label={t('spExport')}>
-          <button type="button" className="ml-button" disabled={result.hits.length === 0} onClick={() => downloadText(exportFileName(route.query, 'csv'), toCsv(rows()), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            className="ml-button"
+            disabled={result.hits.length === 0}
+            onClick={() => downloadText(exportFileName(route.query, 'csv'), toCsv(rows()), 'text/csv;charset=utf-8')}
+          >
             CSV
           </button>
           <button
@@ -168,7 +178,13 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           <ul className="ml-suggestion-list">
             {suggestions.map((s) => (
               <li key={`${s.kind}-${s.query}`}>
-                <button type="button" className="ml-link-button ml-suggestion" data-kind={s.kind} data-query={s.query} onClick={() => runSuggestion(s)}>
+                <button
+                  type="button"
+                  className="ml-link-button ml-suggestion"
+                  data-kind={s.kind}
+                  data-query={s.query}
+                  onClick={() => runSuggestion(s)}
+                >
                   {s.kind === 'closer-word'
                     ? t('spSuggestCloser', { word: s.query, n: s.count })
                     : s.kind === 'drop-word'
@@ -181,7 +197,11 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         </div>
       )}
       {route.query.trim() !== '' && (
-        <MeetingChart counts={chart} label={t('spPerMeeting')} onSelect={(meetingId) => setFilters({ ...route.filters, meetings: [meetingId] })} />
+        <MeetingChart
+          counts={chart}
+          label={t('spPerMeeting')}
+          onSelect={(meetingId) => setFilters({ ...route.filters, meetings: [meetingId] })}
+        />
       )}
 
       <div ref={resultsRef}>

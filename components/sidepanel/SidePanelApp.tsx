@@ -102,11 +102,7 @@ export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged 
             )}
           </>
         ) : (
-          <button
-            type="button"
-            className="ml-link-button ml-back"
-            onClick={() => navigate(backTo)}
-          >
+          <button type="button" className="ml-link-button ml-back" onClick={() => navigate(backTo)}>
             ← {t(backTo.page === 'saved' ? 'spBackToSaved' : 'spBack')}
           </button>
         )}
@@ -114,9 +110,7 @@ export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged 
           <SavedNavLink current={route.page === 'saved'} />
         </nav>
         {index?.corpus.dataDate && (
-          <p className="ml-muted ml-data-date">
-            {t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}
-          </p>
+          <p className="ml-muted ml-data-date">{t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}</p>
         )}
       </header>
       <main>
@@ -137,7 +131,15 @@ export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged 
             </div>
             {route.page !== 'search' && route.page !== 'import' && (
               <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
-                {t(route.page === 'saved' ? 'spSavedPage' : route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
+                {t(
+                  route.page === 'saved'
+                    ? 'spSavedPage'
+                    : route.page === 'remark'
+                      ? 'spRemarkPage'
+                      : route.page === 'person'
+                        ? 'person'
+                        : 'term',
+                )}
               </h1>
             )}
             {/* Read at render on purpose: the clauses change on every search (a ref spares re-rendering the panel each time)

@@ -40,7 +40,11 @@ export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string
           <ul className="ml-used-by">
             {page.speakers.map((s) => (
               <li key={s.key}>
-                {s.key.startsWith('?') ? speakerLabelText(s.label, lang) : <a href={`#/person/${encodeURIComponent(s.key)}`}>{speakerName(s.key, s.label)}</a>}
+                {s.key.startsWith('?') ? (
+                  speakerLabelText(s.label, lang)
+                ) : (
+                  <a href={`#/person/${encodeURIComponent(s.key)}`}>{speakerName(s.key, s.label)}</a>
+                )}
                 <span className="ml-count">{s.count}</span>
               </li>
             ))}
@@ -49,7 +53,13 @@ export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string
       )}
       <section>
         <h3 className="ml-section-title">{t('remarksCount', { n: page.remarks.length })}</h3>
-        <RemarkList remarks={page.remarks} label={t('remarks')} needles={termForms(page.term)} onOpen={onOpen} actionsFor={(view) => <SavedToggle view={view} />} />
+        <RemarkList
+          remarks={page.remarks}
+          label={t('remarks')}
+          needles={termForms(page.term)}
+          onOpen={onOpen}
+          actionsFor={(view) => <SavedToggle view={view} />}
+        />
       </section>
     </div>
   );

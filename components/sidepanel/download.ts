@@ -13,6 +13,9 @@ export function downloadText(filename: string, text: string, type: string): void
 
 /** A file name from the query: what the reader searched, in the name, without characters file systems refuse. */
 export function exportFileName(query: string, extension: string): string {
-  const stem = query.trim().replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+  const stem = query
+    .trim()
+    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    .slice(0, 40);
   return `minutes-lens${stem ? `-${stem}` : ''}.${extension}`;
 }

@@ -26,9 +26,11 @@ export async function lookUpSelection(selection: string, target: PanelTarget, op
 export function setUpContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     // An update keeps the old item; removing first avoids a duplicate-id error.
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: translate(browserLang(), 'contextMenuLookup'), contexts: ['selection'] }),
-    );
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: translate(browserLang(), 'contextMenuLookup'), contexts: ['selection'] }),
+      );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;

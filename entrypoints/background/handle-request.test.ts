@@ -27,7 +27,14 @@ describe('background requests', () => {
   it('answers entity details for every known ref, skipping unknown ones', async () => {
     const d = deps();
     const details = await handleRequest(
-      { type: 'entity-details', refs: [{ kind: 'person', id: 'p-murai-jun' }, { kind: 'person', id: 'nobody' }, { kind: 'term', id: 't-nisc' }] },
+      {
+        type: 'entity-details',
+        refs: [
+          { kind: 'person', id: 'p-murai-jun' },
+          { kind: 'person', id: 'nobody' },
+          { kind: 'term', id: 't-nisc' },
+        ],
+      },
       { tabId: 1 },
       d,
     );

@@ -30,7 +30,8 @@ export default defineBackground(() => {
 
   const seed = (why: string) =>
     corpusAccess.ensureSeeded().then(
-      (report) => report && console.info(`Minutes Lens: corpus ${report.version} seeded (${why}) in ${Math.round(report.ms)} ms`, report.rows),
+      (report) =>
+        report && console.info(`Minutes Lens: corpus ${report.version} seeded (${why}) in ${Math.round(report.ms)} ms`, report.rows),
       (error) => console.error('Minutes Lens: seeding failed; answering from the bundled corpus in memory', error),
     );
 

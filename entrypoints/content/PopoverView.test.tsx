@@ -33,7 +33,12 @@ function hqDetails(): BodyDetails {
   const meetings = murai.appearances.map((a) => a.meeting).reverse();
   return {
     kind: 'body',
-    body: { id: 'サイバーセキュリティ戦略本部', name: 'サイバーセキュリティ戦略本部', aliases: [], en: 'Cybersecurity Strategic Headquarters' },
+    body: {
+      id: 'サイバーセキュリティ戦略本部',
+      name: 'サイバーセキュリティ戦略本部',
+      aliases: [],
+      en: 'Cybersecurity Strategic Headquarters',
+    },
     meetings,
     remarks: murai.remarks.slice(0, 2),
   };

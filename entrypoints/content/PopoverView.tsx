@@ -10,10 +10,7 @@ import { useT } from '../../components/i18n';
 /** Remarks shown per entity in the popover; the side panel has the rest. */
 const REMARKS_SHOWN = 5;
 
-export type PopoverContent =
-  | { status: 'loading' }
-  | { status: 'ready'; details: EntityDetails[] }
-  | { status: 'failed' };
+export type PopoverContent = { status: 'loading' } | { status: 'ready'; details: EntityDetails[] } | { status: 'failed' };
 
 export interface PopoverViewProps {
   /** the mention as written on the page, the dialog's name until the data arrives */
@@ -56,10 +53,22 @@ export function PopoverView(props: PopoverViewProps) {
     <div className="ml-root ml-popover" role="dialog" aria-label={t('popoverLabel', { name })} tabIndex={-1}>
       <div className="ml-popover-bar">
         <span className="ml-popover-app">{t('appName')}</span>
-        <button type="button" className="ml-icon-button" aria-label={t('previousMention')} title={t('previousMention')} onClick={() => props.onStep(-1)}>
+        <button
+          type="button"
+          className="ml-icon-button"
+          aria-label={t('previousMention')}
+          title={t('previousMention')}
+          onClick={() => props.onStep(-1)}
+        >
           ‹
         </button>
-        <button type="button" className="ml-icon-button" aria-label={t('nextMention')} title={t('nextMention')} onClick={() => props.onStep(1)}>
+        <button
+          type="button"
+          className="ml-icon-button"
+          aria-label={t('nextMention')}
+          title={t('nextMention')}
+          onClick={() => props.onStep(1)}
+        >
           ›
         </button>
         <button
@@ -71,7 +80,10 @@ export function PopoverView(props: PopoverViewProps) {
           onClick={() => props.onPin(!props.pinned)}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M9.5 1.5 14.5 6.5 12 7.5 9.5 10 10 13.5 8.5 15 5.5 12 2 15.5 1 15.5 1 14.5 4.5 11 1.5 8 3 6.5 6.5 7 9 4.5Z" fill="currentColor" />
+            <path
+              d="M9.5 1.5 14.5 6.5 12 7.5 9.5 10 10 13.5 8.5 15 5.5 12 2 15.5 1 15.5 1 14.5 4.5 11 1.5 8 3 6.5 6.5 7 9 4.5Z"
+              fill="currentColor"
+            />
           </svg>
         </button>
         <button type="button" className="ml-icon-button" aria-label={t('close')} title={t('close')} onClick={props.onClose}>
@@ -98,9 +110,7 @@ export function PopoverView(props: PopoverViewProps) {
               needles={needlesOf(d)}
               onOpen={(view) => props.onOpenRoute(`#/remark/${view.remark.id}`)}
             />
-            {d.remarks.length > REMARKS_SHOWN && (
-              <p className="ml-muted ml-popover-more">{t('remarksCount', { n: d.remarks.length })}</p>
-            )}
+            {d.remarks.length > REMARKS_SHOWN && <p className="ml-muted ml-popover-more">{t('remarksCount', { n: d.remarks.length })}</p>}
           </section>
         ))}
       </div>

@@ -56,8 +56,7 @@ export function startLens(options: LensOptions): LensSession {
   const shadowRoots = new Set<ShadowRoot>();
   const unstyle: (() => void)[] = [];
 
-  const scan = (root: Node) =>
-    scanRoot(root, options.recognizer, options.patternChars, store, (shadowRoot) => addTree(shadowRoot));
+  const scan = (root: Node) => scanRoot(root, options.recognizer, options.patternChars, store, (shadowRoot) => addTree(shadowRoot));
 
   function addTree(root: Document | ShadowRoot): void {
     if (root instanceof ShadowRoot) {

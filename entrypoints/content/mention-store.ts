@@ -78,7 +78,12 @@ export class MentionStore {
         this.held.set(match, undefined);
         return;
       }
-      const mention: PageMention = { range: match.range, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term', flags: match.flags };
+      const mention: PageMention = {
+        range: match.range,
+        refs,
+        kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term',
+        flags: match.flags,
+      };
       this.held.set(match, mention);
       this.paint(mention);
     });

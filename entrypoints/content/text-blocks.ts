@@ -1,15 +1,62 @@
 import { MARK_TAG, isPopoverTag } from './quirks';
 
 /** Elements whose text is not prose to read, or belongs to the user: never scanned, never marked. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'TEMPLATE', 'IFRAME', 'SVG', 'MATH', 'CANVAS', 'HEAD', 'TITLE']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+]);
 
 /** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
 const ANNOTATION = new Set(['RT', 'RP']);
 
 /** Inline elements: text on either side of them reads as one run ("村井<b>純</b>" is one name). */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', MARK_TAG.toUpperCase()]);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  MARK_TAG.toUpperCase(),
+]);
 
 export function isInline(element: Element): boolean {
   // Custom elements (any name with a hyphen) are inline unless their page styles them otherwise.

@@ -22,4 +22,3 @@ export function bodiesOf(meetings: readonly Pick<Meeting, 'body'>[]): Body[] {
 export function bodyById(id: string, meetings: readonly Pick<Meeting, 'body'>[] = []): Body | undefined {
   return KNOWN.find((b) => b.id === id) ?? (meetings.some((m) => m.body === id) ? { id, name: id, aliases: [] } : undefined);
 }
-

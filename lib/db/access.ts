@@ -19,7 +19,11 @@ export interface CorpusAccess {
  * `onMissing`: when true (the default), a database found without its corpus record is seeded again at once; the
  * side panel and popup pass true as well, so whichever context notices first repairs it.
  */
-export function createCorpusAccess(db: MinutesDb, loadBundled: () => Promise<Corpus>, { onMissing = true }: { onMissing?: boolean } = {}): CorpusAccess {
+export function createCorpusAccess(
+  db: MinutesDb,
+  loadBundled: () => Promise<Corpus>,
+  { onMissing = true }: { onMissing?: boolean } = {},
+): CorpusAccess {
   let bundled: Promise<Corpus> | undefined;
   let memory: CorpusQueries | undefined;
   let fromDb: { version: string; queries: CorpusQueries } | undefined;

@@ -74,8 +74,13 @@ export function dexieQueries(db: MinutesDb): CorpusQueries {
       if (ref.kind === 'person') {
         const p = await person(ref.id);
         if (!p) return undefined;
-        const [links, remarks] = await Promise.all([db.appearances.where('[personId+date]').between([p.id, Dexie.minKey], [p.id, Dexie.maxKey]).toArray(), remarksByPerson(p.id)]);
-        const meetings = new Map((await db.meetings.bulkGet(links.map((l) => l.meetingId))).filter((m): m is Meeting => !!m).map((m) => [m.id, m]));
+        const [links, remarks] = await Promise.all([
+          db.appearances.where('[personId+date]').between([p.id, Dexie.minKey], [p.id, Dexie.maxKey]).toArray(),
+          remarksByPerson(p.id),
+        ]);
+        const meetings = new Map(
+          (await db.meetings.bulkGet(links.map((l) => l.meetingId))).filter((m): m is Meeting => !!m).map((m) => [m.id, m]),
+        );
         const appearances: PersonAppearance[] = [];
         for (const l of links) {
           const meeting = meetings.get(l.meetingId);
@@ -122,4 +127,3 @@ function stripKeys(row: Term & { keys?: string[] }): Term {
   const { keys: _keys, ...rest } = row;
   return rest;
 }
-

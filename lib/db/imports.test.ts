@@ -60,7 +60,12 @@ describe('importing minutes into the database', () => {
     expect(yamamoto!.keys).toEqual(expect.arrayContaining(['やまもとはなこ', 'hanakoyamamoto']));
     const remark = (await db.remarks.where('speakerId').equals('p-murai-jun').toArray()).find((r) => r.meetingId === 'hq-040');
     expect(remark?.text).toMatch(/^能動的サイバー防御の運用開始/);
-    expect((await db.meetings.get('hq-040'))?.origin).toEqual({ importId: 'imp-hq-040', file: 'hq-040-2025-12-01.txt', kind: 'txt', importedAt: 1000 });
+    expect((await db.meetings.get('hq-040'))?.origin).toEqual({
+      importId: 'imp-hq-040',
+      file: 'hq-040-2025-12-01.txt',
+      kind: 'txt',
+      importedAt: 1000,
+    });
   });
 
   it('links the new remarks to known terms and adds the terms the import found', async () => {
@@ -68,7 +73,12 @@ describe('importing minutes into the database', () => {
     await store.save(row(hq40));
     const acd = await db.terms.get('t-active-cyber-defense');
     expect(acd!.remarkIds).toEqual(expect.arrayContaining(['hq-034-r2', 'hq-040-r1', 'hq-040-r2']));
-    expect(await db.mentions.where('[termId+date]').between(['t-active-cyber-defense', '2025-12-01'], ['t-active-cyber-defense', '2025-12-02']).count()).toBe(2);
+    expect(
+      await db.mentions
+        .where('[termId+date]')
+        .between(['t-active-cyber-defense', '2025-12-01'], ['t-active-cyber-defense', '2025-12-02'])
+        .count(),
+    ).toBe(2);
     const zt = (await db.terms.where('keys').equals('ゼロトラスト').toArray())[0];
     expect(zt).toMatchObject({ label: 'ゼロトラスト', en: 'Zero Trust', remarkIds: ['hq-040-r3'] });
   });

@@ -2,7 +2,16 @@ import type { Corpus, Meeting, Person, Term } from '../corpus/types';
 import { containsForm, matchForm, matchText } from '../terms/match';
 import { type ImportRow, type ImportSummary, type ImportedCorpus, importId } from './import-rows';
 import { lookupKey, personKeys, termKeys } from './keys';
-import { CORPUS_TABLES, type AppearanceRow, type CorpusMeta, type MentionRow, type MinutesDb, type PersonRow, type RemarkRow, type TermRow } from './schema';
+import {
+  CORPUS_TABLES,
+  type AppearanceRow,
+  type CorpusMeta,
+  type MentionRow,
+  type MinutesDb,
+  type PersonRow,
+  type RemarkRow,
+  type TermRow,
+} from './schema';
 import { DEFAULT_BATCH_SIZE, writeBundled } from './write-corpus';
 
 /**
@@ -195,7 +204,14 @@ export function createImportStore(db: MinutesDb, loadBundled: () => Promise<Corp
     await writeBundled(db, bundled, batchSize);
     const rows = await applyAllImports(db);
     const now = Date.now();
-    const next: CorpusMeta = { key: 'corpus', version: bundled.version, state: 'ready', startedAt: meta?.startedAt ?? now, finishedAt: now, revision: revisionOf(bundled.version, rows) };
+    const next: CorpusMeta = {
+      key: 'corpus',
+      version: bundled.version,
+      state: 'ready',
+      startedAt: meta?.startedAt ?? now,
+      finishedAt: now,
+      revision: revisionOf(bundled.version, rows),
+    };
     if (bundled.dataDate) next.dataDate = bundled.dataDate;
     await db.meta.put(next);
   };
@@ -226,10 +242,11 @@ export function createImportStore(db: MinutesDb, loadBundled: () => Promise<Corp
         const inTables = await db.meetings.get(row.meetingId);
         if (inTables && !inTables.origin) throw new ImportConflictError(row.meetingId, 'bundled');
         if (earlier) {
-          if (!replace) throw new ImportConflictError(row.meetingId, 'import', summarize(earlier, inTables?.origin?.importId === earlier.id));
+          if (!replace)
+            throw new ImportConflictError(row.meetingId, 'import', summarize(earlier, inTables?.origin?.importId === earlier.id));
           await db.imports.put(row);
           await rewrite(bundled!, meta);
-          return (await applyResultOf(row));
+          return await applyResultOf(row);
         }
         await db.imports.put(row);
         const result = await applyImport(db, row);
@@ -299,16 +316,20 @@ function parseExport(json: string): ImportRow[] {
 /** Refuses a row that would leave dangling links or break the tables. */
 function checkRow(row: ImportRow): void {
   const c = row?.corpus as ImportedCorpus | undefined;
-  if (!row || typeof row.id !== 'string' || typeof row.meetingId !== 'string' || row.id !== importId(row.meetingId)) throw new Error('import row without a valid id');
-  if (!c || !Array.isArray(c.meetings) || c.meetings.length !== 1 || c.meetings[0].id !== row.meetingId) throw new Error(`import ${row.id}: not one meeting`);
-  for (const key of ['people', 'remarks', 'terms'] as const) if (!Array.isArray(c[key])) throw new Error(`import ${row.id}: ${key} is not an array`);
+  if (!row || typeof row.id !== 'string' || typeof row.meetingId !== 'string' || row.id !== importId(row.meetingId))
+    throw new Error('import row without a valid id');
+  if (!c || !Array.isArray(c.meetings) || c.meetings.length !== 1 || c.meetings[0].id !== row.meetingId)
+    throw new Error(`import ${row.id}: not one meeting`);
+  for (const key of ['people', 'remarks', 'terms'] as const)
+    if (!Array.isArray(c[key])) throw new Error(`import ${row.id}: ${key} is not an array`);
   if (typeof row.importedAt !== 'number' || typeof row.file !== 'string') throw new Error(`import ${row.id}: no file name or date`);
   const people = new Set(c.people.map((p) => p.id));
   for (const r of c.remarks) {
     if (typeof r.id !== 'string' || r.meetingId !== row.meetingId) throw new Error(`import ${row.id}: remark ${r.id} of another meeting`);
     if (r.speakerId !== null && !people.has(r.speakerId)) throw new Error(`import ${row.id}: remark ${r.id} has an unknown speaker`);
   }
-  for (const a of c.meetings[0].attendees ?? []) if (!people.has(a.personId)) throw new Error(`import ${row.id}: unknown attendee ${a.personId}`);
+  for (const a of c.meetings[0].attendees ?? [])
+    if (!people.has(a.personId)) throw new Error(`import ${row.id}: unknown attendee ${a.personId}`);
 }
 
 function summarize(row: ImportRow, merged: boolean): ImportSummary {

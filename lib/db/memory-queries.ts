@@ -29,7 +29,10 @@ export function memoryQueries(corpus: Corpus): CorpusQueries {
     return toRemarkView(r, meeting, (r.speakerId && people.get(r.speakerId)) || null);
   };
   const views = (list: readonly Remark[]) => list.map(view).filter((v): v is RemarkView => v !== undefined);
-  const remarksByPerson = async (id: string, limit?: number) => views(bySpeaker.get(id) ?? []).sort(newestFirst).slice(0, limit);
+  const remarksByPerson = async (id: string, limit?: number) =>
+    views(bySpeaker.get(id) ?? [])
+      .sort(newestFirst)
+      .slice(0, limit);
   const remarksByTerm = async (id: string, limit?: number) =>
     views((terms.get(id)?.remarkIds ?? []).map((rid) => remarks.get(rid)).filter((r): r is Remark => r !== undefined))
       .sort(newestFirst)
@@ -51,7 +54,12 @@ export function memoryQueries(corpus: Corpus): CorpusQueries {
       if (ref.kind === 'person') {
         const person = people.get(ref.id);
         if (!person) return undefined;
-        return { kind: 'person', person, appearances: appearancesOf(person.id, corpus.meetings), remarks: await remarksByPerson(person.id) };
+        return {
+          kind: 'person',
+          person,
+          appearances: appearancesOf(person.id, corpus.meetings),
+          remarks: await remarksByPerson(person.id),
+        };
       }
       if (ref.kind === 'body') {
         const body = bodyById(ref.id, corpus.meetings);
@@ -92,4 +100,3 @@ function groupByMany<T extends Person | Term>(items: readonly T[], keys: (item: 
   }
   return map;
 }
-

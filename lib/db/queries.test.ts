@@ -43,7 +43,12 @@ describe.each(implementations)('%s queries', (_name, make) => {
   });
 
   it('finds a term by label, synonym with or without middle dots, and English name', async () => {
-    for (const alias of ['能動的サイバー防御', 'アクティブサイバーディフェンス', 'アクティブ・サイバー・ディフェンス', 'Active Cyber Defense']) {
+    for (const alias of [
+      '能動的サイバー防御',
+      'アクティブサイバーディフェンス',
+      'アクティブ・サイバー・ディフェンス',
+      'Active Cyber Defense',
+    ]) {
       expect((await q.termsByAlias(alias)).map((t) => t.id)).toEqual(['t-active-cyber-defense']);
     }
   });

@@ -63,7 +63,20 @@ export function savedExportRow(entry: ResolvedSaved, lang: Lang): SavedExportRow
   };
 }
 
-const COLUMNS = ['id', 'meeting', 'date', 'speaker', 'role', 'section', 'written', 'text', 'notes', 'citation', 'savedAt', 'inCorpus'] as const;
+const COLUMNS = [
+  'id',
+  'meeting',
+  'date',
+  'speaker',
+  'role',
+  'section',
+  'written',
+  'text',
+  'notes',
+  'citation',
+  'savedAt',
+  'inCorpus',
+] as const;
 
 /** Notes in one CSV cell: their texts in the order written, a blank line between two. */
 function notesCell(notes: readonly SavedExportNote[]): string {
@@ -94,7 +107,9 @@ export interface SavedExportMeta {
 
 export function savedToJson(rows: readonly SavedExportRow[], meta: SavedExportMeta): string {
   const { exportedAt, ...rest } = meta;
-  return JSON.stringify({ kind: 'minutes-lens-saved', ...rest, exportedAt: iso(exportedAt), count: rows.length, saved: rows }, null, 2) + '\n';
+  return (
+    JSON.stringify({ kind: 'minutes-lens-saved', ...rest, exportedAt: iso(exportedAt), count: rows.length, saved: rows }, null, 2) + '\n'
+  );
 }
 
 function iso(ms: number): string {

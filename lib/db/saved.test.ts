@@ -126,7 +126,13 @@ describe('saved list against the corpus', () => {
       ['hq-034-r1', false],
     ]);
     const gone = savedExportRow(resolved[1], 'ja');
-    expect(gone).toMatchObject({ id: 'hq-034-r1', inCorpus: false, speaker: '村井純', date: '2022-06-17', meeting: 'サイバーセキュリティ戦略本部 第34回会合' });
+    expect(gone).toMatchObject({
+      id: 'hq-034-r1',
+      inCorpus: false,
+      speaker: '村井純',
+      date: '2022-06-17',
+      meeting: 'サイバーセキュリティ戦略本部 第34回会合',
+    });
     expect(gone.citation).toBe(citeRemarkIn(remarkView('hq-034-r1'), 'ja'));
     expect(savedExportRow(resolved[1], 'en').citation).toBe(citeRemarkIn(remarkView('hq-034-r1'), 'en'));
   });
@@ -162,30 +168,57 @@ describe('saved export', () => {
     expect(csv.startsWith('\uFEFFid,meeting,date,speaker,role,section,written,text,notes,citation,savedAt,inCorpus\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('"書面提出。""要確認"", 次回\n\n二つ目\n改行あり"');
-    expect(csv).toContain(',"Cybersecurity Strategic Headquarters, ""Summary of the 36th Meeting"" [第36回会合 議事概要], 4 Jul 2023, written submission by Sanae Takaichi (高市早苗, 経済安全保障担当大臣)",2026-11-29T09:00:00.000Z,true\r\n');
-    expect(csv.split('\r\n')[1].startsWith('hq-034-r1,サイバーセキュリティ戦略本部 第34回会合,2022-06-17,村井純,慶應義塾大学教授,討議,false,')).toBe(true);
+    expect(csv).toContain(
+      ',"Cybersecurity Strategic Headquarters, ""Summary of the 36th Meeting"" [第36回会合 議事概要], 4 Jul 2023, written submission by Sanae Takaichi (高市早苗, 経済安全保障担当大臣)",2026-11-29T09:00:00.000Z,true\r\n',
+    );
+    expect(
+      csv.split('\r\n')[1].startsWith('hq-034-r1,サイバーセキュリティ戦略本部 第34回会合,2022-06-17,村井純,慶應義塾大学教授,討議,false,'),
+    ).toBe(true);
   });
 
   it('writes JSON with the same rows, each note with its dates', async () => {
     const r = await rows('ja');
-    const json = JSON.parse(savedToJson(r, { filter: '', lang: 'ja', corpusVersion: 'test-1', exportedAt: Date.UTC(2026, 10, 29, 11) })) as { saved: SavedExportRow[] };
-    expect(json).toMatchObject({ kind: 'minutes-lens-saved', lang: 'ja', corpusVersion: 'test-1', count: 2, exportedAt: '2026-11-29T11:00:00.000Z' });
+    const json = JSON.parse(
+      savedToJson(r, { filter: '', lang: 'ja', corpusVersion: 'test-1', exportedAt: Date.UTC(2026, 10, 29, 11) }),
+    ) as { saved: SavedExportRow[] };
+    expect(json).toMatchObject({
+      kind: 'minutes-lens-saved',
+      lang: 'ja',
+      corpusVersion: 'test-1',
+      count: 2,
+      exportedAt: '2026-11-29T11:00:00.000Z',
+    });
     expect(json.saved).toEqual(r);
     expect(json.saved[1].notes).toEqual([
       { text: '書面提出。"要確認", 次回', createdAt: '2026-11-29T09:05:00.000Z', updatedAt: '2026-11-29T09:05:00.000Z' },
       { text: '二つ目\n改行あり', createdAt: '2026-11-29T09:06:00.000Z', updatedAt: '2026-11-29T09:06:00.000Z' },
     ]);
-    expect(json.saved[1].citation).toBe('サイバーセキュリティ戦略本部「第36回会合 議事概要」（2023年7月4日）高市早苗（経済安全保障担当大臣）書面提出');
+    expect(json.saved[1].citation).toBe(
+      'サイバーセキュリティ戦略本部「第36回会合 議事概要」（2023年7月4日）高市早苗（経済安全保障担当大臣）書面提出',
+    );
   });
 });
 
 describe('English citation', () => {
   it('cites an unnamed speaker by the printed label and uses ordinals', () => {
     const view = remarkView('hq-036-r3');
-    expect(citeRemarkIn(view, 'en')).toBe('Cybersecurity Strategic Headquarters, "Summary of the 36th Meeting" [第36回会合 議事概要], 4 Jul 2023, remark by 委員');
+    expect(citeRemarkIn(view, 'en')).toBe(
+      'Cybersecurity Strategic Headquarters, "Summary of the 36th Meeting" [第36回会合 議事概要], 4 Jul 2023, remark by 委員',
+    );
     const first = remarkView('hq-001-r1');
-    expect(citeRemarkIn(first, 'en')).toContain('"Summary of the 1st Meeting" [第1回会合 議事概要], 10 Feb 2015, remark by Yoshihide Suga (菅義偉, 本部長（内閣官房長官）)');
-    for (const [n, s] of [[2, '2nd'], [3, '3rd'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [104, '104th']] as const) {
+    expect(citeRemarkIn(first, 'en')).toContain(
+      '"Summary of the 1st Meeting" [第1回会合 議事概要], 10 Feb 2015, remark by Yoshihide Suga (菅義偉, 本部長（内閣官房長官）)',
+    );
+    for (const [n, s] of [
+      [2, '2nd'],
+      [3, '3rd'],
+      [11, '11th'],
+      [12, '12th'],
+      [13, '13th'],
+      [21, '21st'],
+      [22, '22nd'],
+      [104, '104th'],
+    ] as const) {
       expect(citeRemarkIn({ ...first, meeting: { ...first.meeting, number: n } }, 'en')).toContain(`"Summary of the ${s} Meeting"`);
     }
   });

@@ -209,7 +209,15 @@ function searchableText(e: ResolvedSaved): string {
   const parts: string[] = [e.remarkId, ...e.notes.map((n) => n.text)];
   if (e.view) {
     const { remark, meeting, speaker, role } = e.view;
-    parts.push(remark.text, remark.section, remark.speakerLabel, speaker?.name ?? '', speaker?.romaji ?? '', speaker?.nameEn ?? '', role ?? '');
+    parts.push(
+      remark.text,
+      remark.section,
+      remark.speakerLabel,
+      speaker?.name ?? '',
+      speaker?.romaji ?? '',
+      speaker?.nameEn ?? '',
+      role ?? '',
+    );
     parts.push(meeting.body, meeting.title, meeting.date);
   }
   if (s) parts.push(s.text, s.speaker, s.role, s.body, s.meetingTitle, s.date, s.section, s.citation.ja, s.citation.en);

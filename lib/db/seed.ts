@@ -3,7 +3,6 @@ import { applyAllImports, revisionOf } from './imports';
 import { CORPUS_TABLES, type CorpusMeta, type MinutesDb } from './schema';
 import { DEFAULT_BATCH_SIZE, writeBundled } from './write-corpus';
 
-
 export interface SeedReport {
   version: string;
   /** wall time of the whole seed, in milliseconds */
@@ -29,7 +28,13 @@ export async function seedCorpus(db: MinutesDb, corpus: Corpus, batchSize = DEFA
   checkCorpus(corpus);
   const previous = await db.meta.get('corpus');
   const startedAt = Date.now();
-  await db.meta.put({ key: 'corpus', version: corpus.version, state: 'seeding', startedAt, ...(previous && { previous: withoutPrevious(previous) }) });
+  await db.meta.put({
+    key: 'corpus',
+    version: corpus.version,
+    state: 'seeding',
+    startedAt,
+    ...(previous && { previous: withoutPrevious(previous) }),
+  });
   let rows: SeedReport['rows'];
   let imports = 0;
   try {
@@ -38,7 +43,14 @@ export async function seedCorpus(db: MinutesDb, corpus: Corpus, batchSize = DEFA
       // The reader's imports are merged again into the new corpus, in the same transaction: they survive every seed.
       const merged = await applyAllImports(db);
       imports = merged.length;
-      const ready: CorpusMeta = { key: 'corpus', version: corpus.version, state: 'ready', startedAt, finishedAt: Date.now(), revision: revisionOf(corpus.version, merged) };
+      const ready: CorpusMeta = {
+        key: 'corpus',
+        version: corpus.version,
+        state: 'ready',
+        startedAt,
+        finishedAt: Date.now(),
+        revision: revisionOf(corpus.version, merged),
+      };
       if (corpus.dataDate) ready.dataDate = corpus.dataDate;
       await db.meta.put(ready);
     });
@@ -71,7 +83,8 @@ function checkCorpus(corpus: Corpus): void {
     for (const row of corpus[key]) if (typeof row?.id !== 'string' || !row.id) throw new Error(`corpus.${key} has a row without an id`);
   }
   const meetings = new Set(corpus.meetings.map((m) => m.id));
-  for (const r of corpus.remarks) if (!meetings.has(r.meetingId)) throw new Error(`remark ${r.id} refers to unknown meeting ${r.meetingId}`);
+  for (const r of corpus.remarks)
+    if (!meetings.has(r.meetingId)) throw new Error(`remark ${r.id} refers to unknown meeting ${r.meetingId}`);
 }
 
 function withoutPrevious(meta: CorpusMeta): Omit<CorpusMeta, 'previous'> {

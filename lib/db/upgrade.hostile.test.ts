@@ -64,7 +64,10 @@ async function corpusTables(db: MinutesDb) {
 
 /** Fails the test instead of hanging when a promise never settles (a deadlocked open). */
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)),
+  ]);
 }
 
 describe('corpus update from the previous release', () => {
@@ -108,7 +111,8 @@ describe('a seed cut off by the browser closing', () => {
       return realPut(rows);
     }) as typeof dying.remarks.bulkPut);
     const realMetaPut = dying.meta.put.bind(dying.meta);
-    vi.spyOn(dying.meta, 'put').mockImplementation(((row: never) => (batches >= 3 ? new Promise(() => {}) : realMetaPut(row))) as typeof dying.meta.put);
+    vi.spyOn(dying.meta, 'put').mockImplementation(((row: never) =>
+      batches >= 3 ? new Promise(() => {}) : realMetaPut(row)) as typeof dying.meta.put);
     void seedCorpus(dying, current, 50);
     await vi.waitFor(() => expect(batches).toBe(3));
     dying.close();
@@ -156,7 +160,12 @@ class NextSchemaDb extends MinutesDb {
     super(name, options);
     this.version(3)
       .stores({ notes: '++id, remarkId, updatedAt, createdAt' })
-      .upgrade((tx) => tx.table('notes').toCollection().modify((note: { migrated?: boolean }) => void (note.migrated = true)));
+      .upgrade((tx) =>
+        tx
+          .table('notes')
+          .toCollection()
+          .modify((note: { migrated?: boolean }) => void (note.migrated = true)),
+      );
   }
 }
 

@@ -9,12 +9,18 @@ export const DEFAULT_BATCH_SIZE = 500;
  * Clears the corpus tables and writes the bundled corpus into them, in batches. Call inside a transaction covering the
  * corpus tables (seeding, and deleting an import, which rewrites them). Returns the rows written per table.
  */
-export async function writeBundled(db: MinutesDb, corpus: Corpus, batchSize = DEFAULT_BATCH_SIZE): Promise<Record<(typeof CORPUS_TABLES)[number], number>> {
+export async function writeBundled(
+  db: MinutesDb,
+  corpus: Corpus,
+  batchSize = DEFAULT_BATCH_SIZE,
+): Promise<Record<(typeof CORPUS_TABLES)[number], number>> {
   const meetingDate = new Map(corpus.meetings.map((m) => [m.id, m.date]));
   const remarkDate = new Map(corpus.remarks.map((r) => [r.id, meetingDate.get(r.meetingId)!]));
   const remarks: RemarkRow[] = corpus.remarks.map((r) => ({ ...r, date: remarkDate.get(r.id)! }));
   const mentions: MentionRow[] = corpus.terms.flatMap((t) =>
-    [...new Set(t.remarkIds)].filter((id) => remarkDate.has(id)).map((remarkId) => ({ termId: t.id, remarkId, date: remarkDate.get(remarkId)! })),
+    [...new Set(t.remarkIds)]
+      .filter((id) => remarkDate.has(id))
+      .map((remarkId) => ({ termId: t.id, remarkId, date: remarkDate.get(remarkId)! })),
   );
   const appearances: AppearanceRow[] = corpus.meetings.flatMap((m) =>
     dedupeBy(m.attendees, (a) => a.personId).map((a) => {
@@ -43,7 +49,11 @@ export async function writeBundled(db: MinutesDb, corpus: Corpus, batchSize = DE
   };
 }
 
-async function putInBatches<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[], batchSize: number): Promise<void> {
+async function putInBatches<T>(
+  table: { bulkPut(rows: readonly T[]): Promise<unknown> },
+  rows: readonly T[],
+  batchSize: number,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) await table.bulkPut(rows.slice(i, i + batchSize));
 }
 

@@ -5,11 +5,66 @@
  * headings (as the text files separate paragraphs). Takes a parsed Document, so it runs on DOMParser's output in the
  * side panel and on any DOM implementation in tests.
  */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'svg', 'canvas', 'img', 'video', 'audio', 'head', 'title', 'meta', 'link']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'img',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
 /** Blocks followed by a blank line: the paragraph breaks of the text files. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'section', 'article', 'hr']);
-const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'address', 'main', 'header', 'footer', 'center', 'tbody', 'thead', 'tfoot']);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'hr',
+]);
+const LINE = new Set([
+  'div',
+  'li',
+  'tr',
+  'dt',
+  'dd',
+  'caption',
+  'figcaption',
+  'address',
+  'main',
+  'header',
+  'footer',
+  'center',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 const CELL = new Set(['td', 'th']);
 
 const MAIN_SELECTORS = ['main', '[role="main"]', '#main', '#contents', '#content', '#main-content', '#mainContents', 'article'];

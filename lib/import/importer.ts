@@ -86,7 +86,8 @@ export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs =
       scheduleEnd();
     });
     w.addEventListener('error', (event) => {
-      for (const p of pending.values()) p.reject(new ImportProblem({ code: 'failed', params: { message: String((event as ErrorEvent)?.message ?? 'worker error') } }));
+      for (const p of pending.values())
+        p.reject(new ImportProblem({ code: 'failed', params: { message: String((event as ErrorEvent)?.message ?? 'worker error') } }));
       pending.clear();
       w.terminate();
       worker = null;

@@ -4,7 +4,15 @@ import { unifyRadicals } from './radicals';
 
 /** The part of pdf.js (pdfjs-dist) used here, passed in so this module needs no browser and tests can fake it. */
 export interface PdfJs {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; cMapUrl?: string; cMapPacked?: boolean; useSystemFonts?: boolean; disableFontFace?: boolean; stopAtErrors?: boolean }): {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    cMapUrl?: string;
+    cMapPacked?: boolean;
+    useSystemFonts?: boolean;
+    disableFontFace?: boolean;
+    stopAtErrors?: boolean;
+  }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
   };
@@ -29,7 +37,14 @@ export interface PdfText {
  * scanned PDFs (no text layer) become ImportProblems with their own messages.
  */
 export async function extractPdfText(file: string, data: Uint8Array, pdfjs: PdfJs, options: { cMapUrl?: string } = {}): Promise<PdfText> {
-  const task = pdfjs.getDocument({ data, isEvalSupported: false, cMapUrl: options.cMapUrl, cMapPacked: true, disableFontFace: true, useSystemFonts: false });
+  const task = pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    cMapUrl: options.cMapUrl,
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   let doc: PdfDocument;
   try {
     doc = await task.promise;

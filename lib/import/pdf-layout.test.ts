@@ -6,7 +6,12 @@ const at = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ str
 
 describe('PDF text layout', () => {
   it('orders runs into lines by position, with a tab for a wide gap, whatever order they come in', () => {
-    const items = [at('本部長（内閣官房長官）', 200, 700), at('松本 一郎', 50, 700), at('村井 純', 50, 685), at('慶應義塾大学教授', 200, 685)];
+    const items = [
+      at('本部長（内閣官房長官）', 200, 700),
+      at('松本 一郎', 50, 700),
+      at('村井 純', 50, 685),
+      at('慶應義塾大学教授', 200, 685),
+    ];
     expect(pagesToText([{ width: 595, height: 842, items }])).toBe('松本 一郎\t本部長（内閣官房長官）\n村井 純\t慶應義塾大学教授\n');
   });
 
@@ -43,7 +48,14 @@ describe('PDF problems', () => {
             destroy: async () => undefined,
             getPage: async (n: number) => ({
               getViewport: () => ({ width: 595, height: 842 }),
-              getTextContent: async () => ({ items: outcome.pages![n - 1].map((str, i) => ({ str, transform: [10, 0, 0, 10, 50, 700 - i * 15], width: 100, height: 10 })) }),
+              getTextContent: async () => ({
+                items: outcome.pages![n - 1].map((str, i) => ({
+                  str,
+                  transform: [10, 0, 0, 10, 50, 700 - i * 15],
+                  width: 100,
+                  height: 10,
+                })),
+              }),
               cleanup: () => undefined,
             }),
           }),
@@ -52,9 +64,18 @@ describe('PDF problems', () => {
 
   it('says a scanned PDF has no text, an encrypted one needs a password, a corrupt one cannot be read', async () => {
     const data = new Uint8Array(1);
-    await expect(extractPdfText('scan.pdf', data, fakePdf({ pages: [[], [' ']] }))).rejects.toMatchObject({ problem: { code: 'pdf-no-text' } });
-    await expect(extractPdfText('lock.pdf', data, fakePdf({ error: { name: 'PasswordException', message: 'No password given' } }))).rejects.toMatchObject({ problem: { code: 'pdf-encrypted' } });
-    await expect(extractPdfText('bad.pdf', data, fakePdf({ error: { name: 'InvalidPDFException', message: 'Invalid PDF structure.' } }))).rejects.toMatchObject({ problem: { code: 'pdf-corrupt' } });
-    expect(await extractPdfText('ok.pdf', data, fakePdf({ pages: [['第1回会合'], ['以上']] }))).toEqual({ text: '第1回会合\n\n以上\n', pages: 2 });
+    await expect(extractPdfText('scan.pdf', data, fakePdf({ pages: [[], [' ']] }))).rejects.toMatchObject({
+      problem: { code: 'pdf-no-text' },
+    });
+    await expect(
+      extractPdfText('lock.pdf', data, fakePdf({ error: { name: 'PasswordException', message: 'No password given' } })),
+    ).rejects.toMatchObject({ problem: { code: 'pdf-encrypted' } });
+    await expect(
+      extractPdfText('bad.pdf', data, fakePdf({ error: { name: 'InvalidPDFException', message: 'Invalid PDF structure.' } })),
+    ).rejects.toMatchObject({ problem: { code: 'pdf-corrupt' } });
+    expect(await extractPdfText('ok.pdf', data, fakePdf({ pages: [['第1回会合'], ['以上']] }))).toEqual({
+      text: '第1回会合\n\n以上\n',
+      pages: 2,
+    });
   });
 });

@@ -51,7 +51,12 @@ export function pagesToText(pages: readonly PdfPage[]): string {
       out.push('');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 /** True when no page has any text: a scanned document (images only). */
@@ -104,7 +109,10 @@ function joinWrapped(lines: Line[]): string[] {
   if (lines.length === 0) return [];
   const right = Math.max(...lines.map((l) => l.right));
   const leftEdge = Math.min(...lines.map((l) => l.left));
-  const pitches = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((p) => p > 0);
+  const pitches = lines
+    .slice(1)
+    .map((l, i) => lines[i].y - l.y)
+    .filter((p) => p > 0);
   // The usual line pitch: a low percentile of the gaps, since paragraph gaps can outnumber line gaps (one-line paragraphs).
   const usual = pitches.filter((p) => p >= lines[0].size * 0.9).sort((a, b) => a - b);
   const pitch = usual[Math.floor(usual.length * 0.2)] || lines[0].size * 1.5;

@@ -82,13 +82,17 @@ export async function prepareImport(source: ImportSource, tokenizer: ImportToken
       diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS),
     });
   }
-  const terms = withTermReadings(tokenizer, corpus.terms.filter((t) => t.remarkIds.length > 0));
+  const terms = withTermReadings(
+    tokenizer,
+    corpus.terms.filter((t) => t.remarkIds.length > 0),
+  );
   const people = new Map<string, Person>(corpus.people.map((p) => [p.id, p]));
   const attendee = (a: { personId: string; role: string }) => ({ name: people.get(a.personId)?.name ?? a.personId, role: a.role });
 
   const anonymous = new Set(parse.meeting.remarks.filter((r) => r.anonymous).map((r) => r.id));
   const unresolved = new Map<string, number>();
-  for (const r of corpus.remarks) if (r.speakerId === null && !anonymous.has(r.id)) unresolved.set(r.speakerLabel, (unresolved.get(r.speakerLabel) ?? 0) + 1);
+  for (const r of corpus.remarks)
+    if (r.speakerId === null && !anonymous.has(r.id)) unresolved.set(r.speakerLabel, (unresolved.get(r.speakerLabel) ?? 0) + 1);
 
   const kept = diagnostics.filter((d) => d.severity !== 'info' || d.message.startsWith('no reading')).slice(0, MAX_DIAGNOSTICS);
   const status = diagnostics.some((d) => d.severity !== 'info') ? 'partial' : 'complete';

@@ -5,5 +5,4 @@ import type { Problem } from './problems';
 export type ToImportWorker = { type: 'prepare'; id: number; source: ImportSource };
 
 export type FromImportWorker =
-  | { type: 'prepared'; id: number; prepared: Prepared; ms: number }
-  | { type: 'problem'; id: number; problem: Problem };
+  { type: 'prepared'; id: number; prepared: Prepared; ms: number } | { type: 'problem'; id: number; problem: Problem };

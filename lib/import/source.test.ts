@@ -23,7 +23,10 @@ describe('file kind and size', () => {
   });
 
   it('refuses a 50 MB file before reading it, and an empty one', () => {
-    expect(problem(() => checkSize('big.pdf', 50 * 1024 * 1024))).toEqual({ code: 'too-large', params: { file: 'big.pdf', mb: '50.0', max: 20 } });
+    expect(problem(() => checkSize('big.pdf', 50 * 1024 * 1024))).toEqual({
+      code: 'too-large',
+      params: { file: 'big.pdf', mb: '50.0', max: 20 },
+    });
     expect(problem(() => checkSize('empty.txt', 0))?.code).toBe('empty');
   });
 

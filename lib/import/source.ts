@@ -10,7 +10,11 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function checkSize(file: string, size: number): void {
   if (size === 0) throw new ImportProblem({ code: 'empty', params: { file } });
-  if (size > MAX_FILE_BYTES) throw new ImportProblem({ code: 'too-large', params: { file, mb: (size / 1024 / 1024).toFixed(1), max: MAX_FILE_BYTES / 1024 / 1024 } });
+  if (size > MAX_FILE_BYTES)
+    throw new ImportProblem({
+      code: 'too-large',
+      params: { file, mb: (size / 1024 / 1024).toFixed(1), max: MAX_FILE_BYTES / 1024 / 1024 },
+    });
 }
 
 /** By the bytes first (a PDF saved as .txt is still a PDF), then by the name's extension. */

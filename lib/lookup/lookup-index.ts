@@ -28,14 +28,30 @@ export interface LookupIndex {
 }
 
 /** `remarkCounts` (id → number of remarks spoken by the person or mentioning the term) orders equal matches. */
-export function buildLookupIndex(people: readonly Person[], terms: readonly Term[], remarkCounts: ReadonlyMap<string, number> = new Map()): LookupIndex {
+export function buildLookupIndex(
+  people: readonly Person[],
+  terms: readonly Term[],
+  remarkCounts: ReadonlyMap<string, number> = new Map(),
+): LookupIndex {
   const entries: Entry[] = [];
   for (const p of people) {
     const detail = [p.reading, p.nameEn ?? p.romaji].filter(Boolean).join(' · ');
-    entries.push({ ref: { kind: 'person', id: p.id }, label: p.name, detail: detail || undefined, keys: personKeys(p), weight: remarkCounts.get(p.id) ?? 0 });
+    entries.push({
+      ref: { kind: 'person', id: p.id },
+      label: p.name,
+      detail: detail || undefined,
+      keys: personKeys(p),
+      weight: remarkCounts.get(p.id) ?? 0,
+    });
   }
   for (const t of terms) {
-    entries.push({ ref: { kind: 'term', id: t.id }, label: t.label, detail: t.en, keys: termKeys(t), weight: remarkCounts.get(t.id) ?? t.remarkIds.length });
+    entries.push({
+      ref: { kind: 'term', id: t.id },
+      label: t.label,
+      detail: t.en,
+      keys: termKeys(t),
+      weight: remarkCounts.get(t.id) ?? t.remarkIds.length,
+    });
   }
   return { entries };
 }
@@ -59,7 +75,9 @@ export function lookup(index: LookupIndex, query: string, limit = 8): LookupHit[
     if (best > 0) hits.push({ ref: e.ref, label: e.label, detail: e.detail, score: best, weight: e.weight });
   }
   hits.sort((a, b) => b.score - a.score || b.weight - a.weight || a.label.localeCompare(b.label, 'ja'));
-  return hits.slice(0, limit).map(({ weight: _weight, ...hit }) => (hit.detail === undefined ? { ref: hit.ref, label: hit.label, score: hit.score } : hit));
+  return hits
+    .slice(0, limit)
+    .map(({ weight: _weight, ...hit }) => (hit.detail === undefined ? { ref: hit.ref, label: hit.label, score: hit.score } : hit));
 }
 
 /** Prefix and inside scores grow with how much of the key the query covers, so むらい ranks 村井純 above 村井…長い名前. */

@@ -10,7 +10,9 @@ describe('findRanges', () => {
   });
 
   it('finds a needle written with or without middle dots and a final long vowel', () => {
-    expect(slices('アクティブ・サイバー・ディフェンスの議論', ['アクティブサイバーディフェンス'])).toEqual(['アクティブ・サイバー・ディフェンス']);
+    expect(slices('アクティブ・サイバー・ディフェンスの議論', ['アクティブサイバーディフェンス'])).toEqual([
+      'アクティブ・サイバー・ディフェンス',
+    ]);
     expect(slices('サイバーセキュリティーの確保', ['サイバーセキュリティ'])).toEqual(['サイバーセキュリティー']);
   });
 
@@ -21,7 +23,14 @@ describe('findRanges', () => {
 
 describe('mergeRanges', () => {
   it('joins overlapping and touching ranges', () => {
-    expect(mergeRanges([{ start: 5, end: 7 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 6, end: 9 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 5, end: 7 },
+        { start: 0, end: 2 },
+        { start: 2, end: 3 },
+        { start: 6, end: 9 },
+      ]),
+    ).toEqual([
       { start: 0, end: 3 },
       { start: 5, end: 9 },
     ]);

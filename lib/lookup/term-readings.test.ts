@@ -22,7 +22,9 @@ describe('term readings', () => {
   });
 
   it('keeps a reading the corpus already has', () => {
-    const [t] = withTermReadings(tokenizer, [{ id: 't', label: '能動的サイバー防御', aliases: [], remarkIds: [], reading: 'ノウドウテキ' }]);
+    const [t] = withTermReadings(tokenizer, [
+      { id: 't', label: '能動的サイバー防御', aliases: [], remarkIds: [], reading: 'ノウドウテキ' },
+    ]);
     expect(t.reading).toBe('ノウドウテキ');
   });
 });

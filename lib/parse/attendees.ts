@@ -15,11 +15,52 @@ const NAME_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々�
 /** A name part: kanji, kana, iteration marks; no digits or punctuation. */
 const NAME_PART = new RegExp(`^[${NAME_CHARS}]{1,6}$`, 'u');
 /** Titles that follow a name as a word of their own ("有賀 貞一 委員 …") or glued to it ("威望座長"). */
-const ROLE_WORDS = ['委員長代理', '委員長', '副委員長', '委員', '座長代理', '座長', '副座長', '会長代理', '会長', '副会長', '議長代理', '議長', '副議長', '主査', '構成員', '本部員', '専門委員', '臨時委員', '氏'];
+const ROLE_WORDS = [
+  '委員長代理',
+  '委員長',
+  '副委員長',
+  '委員',
+  '座長代理',
+  '座長',
+  '副座長',
+  '会長代理',
+  '会長',
+  '副会長',
+  '議長代理',
+  '議長',
+  '副議長',
+  '主査',
+  '構成員',
+  '本部員',
+  '専門委員',
+  '臨時委員',
+  '氏',
+];
 const ROLE_WORD = new Set(ROLE_WORDS);
 const GLUED = new RegExp(`^([${NAME_CHARS}]{1,6}?)(${ROLE_WORDS.join('|')})((?:[（(].*)?)$`, 'u');
 /** Short words that are titles, not names, although written in name characters. */
-const SHORT_TITLES = new Set(['兼', '及び', '並びに', 'ほか', '他', '弁護士', '教授', '准教授', '理事', '理事長', '監事', '顧問', '参与', '主幹', '事務局', '幹事', '参事', '記者', '作家', '代表']);
+const SHORT_TITLES = new Set([
+  '兼',
+  '及び',
+  '並びに',
+  'ほか',
+  '他',
+  '弁護士',
+  '教授',
+  '准教授',
+  '理事',
+  '理事長',
+  '監事',
+  '顧問',
+  '参与',
+  '主幹',
+  '事務局',
+  '幹事',
+  '参事',
+  '記者',
+  '作家',
+  '代表',
+]);
 /** Endings of organisations and posts: 警察庁, 総務省, 内閣危機管理監, 国家公安委員会委員長, 内閣府. */
 const ORGANISATION = /(?:省|庁|府|局|院|センター|機構|協会|法人|会社|会議|本部|委員会|研究所|大学)$/;
 const POST = /(?:大臣|長官|長|官|監|補|授|員|役)$/;
@@ -77,7 +118,8 @@ function isName(t: string): boolean {
 
 function glued(t: string, minName: number): { name: string; title: string; paren: string } | undefined {
   const m = GLUED.exec(t);
-  if (!m || ROLE_WORD.has(t) || m[1].length < minName || SHORT_TITLES.has(m[1]) || ORGANISATION.test(m[1]) || /^内閣/.test(m[1])) return undefined;
+  if (!m || ROLE_WORD.has(t) || m[1].length < minName || SHORT_TITLES.has(m[1]) || ORGANISATION.test(m[1]) || /^内閣/.test(m[1]))
+    return undefined;
   return { name: m[1], title: m[2], paren: m[3] };
 }
 
@@ -129,7 +171,7 @@ function tokenize(line: string): { tokens: string[]; unclosed: string[]; held: S
 }
 
 /** Group named by a header ("（委員）", "【政 府】", "(オブザーバ)", "(政府側出席者)"), or undefined when `t` is no header. */
-export function parseGroupHeader(text: string): AttendeeItem & { kind: 'group' } | undefined {
+export function parseGroupHeader(text: string): (AttendeeItem & { kind: 'group' }) | undefined {
   const t = text.trim().replace(/[\s\u3000]+/g, '');
   const m = /^(?:[（(]([^※（）()]{1,30})[)）]|【([^】]{1,30})】)$/.exec(t);
   if (!m) return undefined;
@@ -237,14 +279,16 @@ function entryAt(tokens: string[], i: number, first: boolean): Head | undefined 
   const g = glued(a, 2);
   // a name printed in one piece glued to its title ("久留米康之委員((社)…)") is only read with its affiliation after it:
   // "東都新聞論説委員" is a title, not 東都新聞論説 the member
-  if (g && g.paren && g.name.length <= MAX_UNSPLIT) return { parts: [g.name], printed: g.name, title: g.title, role: a.slice(g.name.length), next: i + 1 };
+  if (g && g.paren && g.name.length <= MAX_UNSPLIT)
+    return { parts: [g.name], printed: g.name, title: g.title, role: a.slice(g.name.length), next: i + 1 };
   if (isName(a) && b !== undefined && isName(b)) {
     if (c === undefined) return first ? { parts: [a, b], printed: `${a} ${b}`, role: '', next: i + 2 } : undefined;
     if (isName(c)) return undefined;
     if (isRoleWord(c)) return { parts: [a, b], printed: `${a} ${b}`, title: c, role: c, next: i + 3 };
     return { parts: [a, b], printed: `${a} ${b}`, role: '', next: i + 2 };
   }
-  if (isName(a) && a.length >= 3 && a.length <= MAX_UNSPLIT && b !== undefined && isRoleWord(b)) return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
+  if (isName(a) && a.length >= 3 && a.length <= MAX_UNSPLIT && b !== undefined && isRoleWord(b))
+    return { parts: [a], printed: a, title: b, role: b, next: i + 2 };
   if (first && isName(a) && b === undefined) return { parts: [a], printed: a, role: '', next: i + 1 };
   return undefined;
 }
@@ -275,9 +319,11 @@ export function pairCells(cells: { item: AttendeeItem & ({ kind: 'names' } | { k
     if (k > 0 && full && names.length === k) {
       names.forEach((c, x) => people.push({ person: cellPerson(c.item.parts[0], c.item.parts[1], titles[x]), line: c.line }));
     } else if (k > 0 && single && names.length === 2 * k) {
-      for (let x = 0; x < k; x++) people.push({ person: cellPerson(names[x].item.parts[0], names[x + k].item.parts[0], titles[x]), line: names[x].line });
+      for (let x = 0; x < k; x++)
+        people.push({ person: cellPerson(names[x].item.parts[0], names[x + k].item.parts[0], titles[x]), line: names[x].line });
     } else {
-      for (const c of cells.slice(i, t)) unpaired.push({ text: c.item.kind === 'names' ? c.item.parts.join(' ') : c.item.text, line: c.line });
+      for (const c of cells.slice(i, t))
+        unpaired.push({ text: c.item.kind === 'names' ? c.item.parts.join(' ') : c.item.text, line: c.line });
     }
     i = t;
   }
@@ -336,4 +382,3 @@ export function surnameOfMemberLabel(label: string): string | undefined {
   const m = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ]{1,4})(本部員|委員|構成員)$/u.exec(label);
   return m?.[1];
 }
-

@@ -29,7 +29,10 @@ describe('bad input', () => {
   });
 
   it('rejects Japanese prose of an unknown layout instead of inventing a meeting', () => {
-    const r = parseMinutes('news.txt', '政府は19日、サイバーセキュリティ推進専門家会議を開いた。\n平将明サイバー安全保障担当相は…と述べた。\n');
+    const r = parseMinutes(
+      'news.txt',
+      '政府は19日、サイバーセキュリティ推進専門家会議を開いた。\n平将明サイバー安全保障担当相は…と述べた。\n',
+    );
     expect(r.meeting).toBeNull();
     expect(errors(r)[0].message).toMatch(/^not minutes/);
   });
@@ -48,8 +51,19 @@ describe('bad input', () => {
   it('keeps the remarks of a file cut in the middle of a remark', () => {
     const text = readSeed('hq-036-2023-07-04.txt').split('\n').slice(0, 120).join('\n');
     const r = parseMinutes('cut.txt', text);
-    expect(r.meeting!.remarks.map((x) => x.speakerLabel)).toEqual(['本部長', '谷副本部長兼国家公安委員会委員長', '上沼本部員', '後藤本部長', '酒井本部長', '櫻井本部員']);
-    expect(r.meeting!.remarks[5].text.endsWith('「信書の秘密」に行き着くのだが、これを技術面に踏み込んで考えると、人類史的に言えば、紙と、文字を書く道具の発明を前提に、明治時代になり近代的な郵便制度が導入されて、そうした制度的前提の上で語られるようになった概念であると承知している。そこでの基本的な想定というのは、人間が手で書いた書面を、人間が関与する形で運ぶということになる。これに対して、現代では、例えば電子メール等が登場しているが、電子メールの秘密というのは、秘密とはいっても、技術的には、サーバ管理者やメールの管理者が閲覧することは、システム上は可能であるし、情報の伝達というのは、グローバルなネットワークを通して、機械的、自動的に行われる仕組みとなっている。そこでは膨大なデータがほぼ瞬時に桁違いの多数者に送付され、到達するという状況が現出しており、伝統的な郵便と異なって、いわゆる住所はもはや意味を持たない。')).toBe(true);
+    expect(r.meeting!.remarks.map((x) => x.speakerLabel)).toEqual([
+      '本部長',
+      '谷副本部長兼国家公安委員会委員長',
+      '上沼本部員',
+      '後藤本部長',
+      '酒井本部長',
+      '櫻井本部員',
+    ]);
+    expect(
+      r.meeting!.remarks[5].text.endsWith(
+        '「信書の秘密」に行き着くのだが、これを技術面に踏み込んで考えると、人類史的に言えば、紙と、文字を書く道具の発明を前提に、明治時代になり近代的な郵便制度が導入されて、そうした制度的前提の上で語られるようになった概念であると承知している。そこでの基本的な想定というのは、人間が手で書いた書面を、人間が関与する形で運ぶということになる。これに対して、現代では、例えば電子メール等が登場しているが、電子メールの秘密というのは、秘密とはいっても、技術的には、サーバ管理者やメールの管理者が閲覧することは、システム上は可能であるし、情報の伝達というのは、グローバルなネットワークを通して、機械的、自動的に行われる仕組みとなっている。そこでは膨大なデータがほぼ瞬時に桁違いの多数者に送付され、到達するという状況が現出しており、伝統的な郵便と異なって、いわゆる住所はもはや意味を持たない。',
+      ),
+    ).toBe(true);
   });
 
   it('does not place a meeting without a date, and says why', () => {
@@ -64,7 +78,12 @@ describe('bad input', () => {
     const r = parseMinutes('x.txt', text);
     const remark = r.meeting!.remarks.find((x) => x.speakerLabel === '鈴木本部員')!;
     expect(remark.attendee).toBeNull();
-    expect(r.diagnostics).toContainEqual({ file: 'x.txt', line: 100, severity: 'warning', message: 'unresolved speaker: no attendee matches "鈴木本部員"; kept as printed' });
+    expect(r.diagnostics).toContainEqual({
+      file: 'x.txt',
+      line: 100,
+      severity: 'warning',
+      message: 'unresolved speaker: no attendee matches "鈴木本部員"; kept as printed',
+    });
   });
 
   it('does not guess between two people who share a surname when the title fits neither', () => {
@@ -77,7 +96,9 @@ describe('bad input', () => {
 
   it('warns about a speaker label with no text and keeps the line as a header', () => {
     const r = parseMinutes('x.txt', readSeed('hq-034-2022-06-17.txt').replace('○岸防衛大臣', '○岸防衛大臣\n\n○岸防衛大臣'));
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 193, severity: 'warning', message: 'speaker "岸防衛大臣" has no text' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 193, severity: 'warning', message: 'speaker "岸防衛大臣" has no text' }),
+    );
     expect(r.lines.find((l) => l.line === 193)).toEqual({ line: 193, kind: 'header' });
   });
 });
@@ -96,7 +117,12 @@ describe('decoding', () => {
     const r = decodeMinutes('sjis.txt', sjis);
     expect(r.text).toBeNull();
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ file: 'sjis.txt', line: 3, severity: 'error', message: expect.stringMatching(/^not UTF-8: the bytes look like Shift_JIS/) }),
+      expect.objectContaining({
+        file: 'sjis.txt',
+        line: 3,
+        severity: 'error',
+        message: expect.stringMatching(/^not UTF-8: the bytes look like Shift_JIS/),
+      }),
     ]);
   });
 
@@ -108,6 +134,8 @@ describe('decoding', () => {
 
   it('warns when text already contains replacement characters (decoded elsewhere with the wrong encoding)', () => {
     const r = parseMinutes('x.txt', readSeed('hq-034-2022-06-17.txt').replace('総理大臣官邸', '総理\uFFFD官邸'));
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 12, severity: 'warning', message: expect.stringMatching(/U\+FFFD/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 12, severity: 'warning', message: expect.stringMatching(/U\+FFFD/) }),
+    );
   });
 });

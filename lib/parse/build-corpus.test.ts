@@ -20,7 +20,9 @@ beforeAll(async () => {
 const person = (name: string) => corpus.people.find((p) => p.name === name)!;
 const nameOf = (id: string | null) => (id === null ? null : corpus.people.find((p) => p.id === id)!.name);
 const appearances = (name: string) =>
-  corpus.meetings.flatMap((m) => m.attendees.filter((a) => a.personId === person(name).id).map((a) => `${m.id}:${a.role}${a.absent ? ' (absent)' : ''}`));
+  corpus.meetings.flatMap((m) =>
+    m.attendees.filter((a) => a.personId === person(name).id).map((a) => `${m.id}:${a.role}${a.absent ? ' (absent)' : ''}`),
+  );
 
 describe('corpus from the four seeds', () => {
   it('holds the four meetings, oldest first, with the newest date as the data date', () => {
@@ -64,8 +66,17 @@ describe('corpus from the four seeds', () => {
     expect(appearances('遠藤紘一')).toEqual(['hq-001:内閣情報通信政策監']);
     const warnings = built.diagnostics.filter((d) => d.severity === 'warning');
     expect(warnings.map((d) => `${d.file}:${d.line}`)).toEqual(['hq-034-2022-06-17.txt:32', 'hq-036-2023-07-04.txt:31']);
-    expect(warnings[0].message).toMatch(/^absent "遠藤本部員" not identified with a known person \(the only 遠藤紘一 .*\); kept as an absent attendee known only by the surname 遠藤$/);
-    expect(person('遠藤')).toMatchObject({ id: 'p-endo', name: '遠藤', surname: '遠藤', reading: 'エンドウ', partial: 'surname-only', aliases: [] });
+    expect(warnings[0].message).toMatch(
+      /^absent "遠藤本部員" not identified with a known person \(the only 遠藤紘一 .*\); kept as an absent attendee known only by the surname 遠藤$/,
+    );
+    expect(person('遠藤')).toMatchObject({
+      id: 'p-endo',
+      name: '遠藤',
+      surname: '遠藤',
+      reading: 'エンドウ',
+      partial: 'surname-only',
+      aliases: [],
+    });
     expect(person('遠藤').givenName).toBeUndefined();
     expect(appearances('遠藤')).toEqual(['hq-034:本部員 (absent)', 'hq-036:本部員 (absent)']);
     expect(corpus.meetings[1].notes).toContain('（※遠藤本部員及び田中本部員はご欠席。）');
@@ -76,11 +87,33 @@ describe('corpus from the four seeds', () => {
     expect(unlinked).toHaveLength(69);
     expect(unlinked.every((r) => r.meetingId === 'council-001' && r.speakerLabel === '委員')).toBe(true);
     expect(corpus.remarks.filter((r) => r.meetingId === 'hq-036').map((r) => nameOf(r.speakerId))).toEqual([
-      '松野博一', '谷公一', '上沼紫野', '後藤厚宏', '酒井啓亘', '櫻井敬子', '田中孝司', '松原実穂子', '村井純', '谷公一',
-      '谷公一', '高市早苗', '大串正樹', '柘植芳文', '山田賢司', '太田房江', '木村次郎', '谷公一', '谷公一', '松野博一',
+      '松野博一',
+      '谷公一',
+      '上沼紫野',
+      '後藤厚宏',
+      '酒井啓亘',
+      '櫻井敬子',
+      '田中孝司',
+      '松原実穂子',
+      '村井純',
+      '谷公一',
+      '谷公一',
+      '高市早苗',
+      '大串正樹',
+      '柘植芳文',
+      '山田賢司',
+      '太田房江',
+      '木村次郎',
+      '谷公一',
+      '谷公一',
+      '松野博一',
     ]);
     expect(corpus.remarks.filter((r) => r.meetingId === 'council-001' && r.speakerId).map((r) => nameOf(r.speakerId))).toEqual([
-      '平将明', '木村公彦', '平将明', '岸信千世', '平将明',
+      '平将明',
+      '木村公彦',
+      '平将明',
+      '岸信千世',
+      '平将明',
     ]);
   });
 
@@ -101,12 +134,19 @@ describe('corpus from the four seeds', () => {
   });
 
   it('leaves without a reading only the names no dictionary or checked source could read, and reports them', () => {
-    expect(corpus.people.filter((p) => !p.reading).map((p) => p.name).sort()).toEqual(['門松貴', '齐田幸雄'].sort());
+    expect(
+      corpus.people
+        .filter((p) => !p.reading)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['門松貴', '齐田幸雄'].sort());
     expect(person('齐田幸雄').id).toBe('p-9f50-7530-yukio');
-    expect(built.diagnostics.filter((d) => d.message.startsWith('no reading')).map((d) => `${d.file}:${d.line}`).sort()).toEqual([
-      'council-001-2025-09-19.txt:37',
-      'council-001-2025-09-19.txt:42',
-    ]);
+    expect(
+      built.diagnostics
+        .filter((d) => d.message.startsWith('no reading'))
+        .map((d) => `${d.file}:${d.line}`)
+        .sort(),
+    ).toEqual(['council-001-2025-09-19.txt:37', 'council-001-2025-09-19.txt:42']);
   });
 
   it('uses stable URL-safe ids', () => {
@@ -134,13 +174,21 @@ describe('corpus version and isolation', () => {
     const again = await buildCorpus(all(), { tokenizer, terms: (c) => extractTerms(c, tokenizer) });
     expect(again.corpus.version).toBe(corpus.version);
     expect(corpus.version).toMatch(/^[0-9a-f]{16}$/);
-    const edited = all().map((s) => (s.file.startsWith('hq-034') ? { ...s, text: s.text.replace('感謝申し上げます。', '感謝申し上げる。') } : s));
+    const edited = all().map((s) =>
+      s.file.startsWith('hq-034') ? { ...s, text: s.text.replace('感謝申し上げます。', '感謝申し上げる。') } : s,
+    );
     const changed = await buildCorpus(edited, { tokenizer, terms: (c) => extractTerms(c, tokenizer) });
     expect(changed.corpus.version).not.toBe(corpus.version);
   });
 
   it('still builds from the good files when another is not minutes', async () => {
-    const r = await buildCorpus([{ file: 'junk.txt', text: 'hello\nworld\n' }, { file: 'hq-034-2022-06-17.txt', text: readSeed('hq-034-2022-06-17.txt') }], { tokenizer });
+    const r = await buildCorpus(
+      [
+        { file: 'junk.txt', text: 'hello\nworld\n' },
+        { file: 'hq-034-2022-06-17.txt', text: readSeed('hq-034-2022-06-17.txt') },
+      ],
+      { tokenizer },
+    );
     expect(r.corpus.meetings.map((m) => m.id)).toEqual(['hq-034']);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'junk.txt', line: 1, severity: 'error' }));
   });
@@ -149,13 +197,23 @@ describe('corpus version and isolation', () => {
     const r = await buildCorpus([{ file: 'hq-036.txt', text: readSeed('hq-036-2023-07-04.txt') }], { tokenizer });
     const statement = r.corpus.remarks.find((x) => x.speakerLabel === '高市経済安全保障担当大臣')!;
     expect(statement.speakerId).toBeNull();
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'hq-036.txt', line: 192, message: expect.stringMatching(/could not be identified/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'hq-036.txt', line: 192, message: expect.stringMatching(/could not be identified/) }),
+    );
   });
 
   it('keeps the first copy of a meeting given twice and reports the second', async () => {
     const text = readSeed('hq-034-2022-06-17.txt');
-    const r = await buildCorpus([{ file: 'a.txt', text }, { file: 'b.txt', text }], { tokenizer });
+    const r = await buildCorpus(
+      [
+        { file: 'a.txt', text },
+        { file: 'b.txt', text },
+      ],
+      { tokenizer },
+    );
     expect(r.corpus.meetings.map((m) => m.source)).toEqual(['a.txt']);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'b.txt', severity: 'error', message: expect.stringMatching(/already in the corpus from a.txt/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'b.txt', severity: 'error', message: expect.stringMatching(/already in the corpus from a.txt/) }),
+    );
   });
 });

@@ -42,7 +42,11 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
     if (!p.meeting) continue;
     const first = seen.get(p.meeting.id);
     if (first) {
-      diagnostics.push({ file: p.file, severity: 'error', message: `meeting ${p.meeting.id} is already in the corpus from ${first}; this copy is left out` });
+      diagnostics.push({
+        file: p.file,
+        severity: 'error',
+        message: `meeting ${p.meeting.id} is already in the corpus from ${first}; this copy is left out`,
+      });
       continue;
     }
     seen.set(p.meeting.id, p.file);
@@ -83,11 +87,18 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
         });
       } else {
         stubIds.set(a, found);
-        diagnostics.push({ file: m.source, line: a.line, severity: 'warning', message: `absent "${a.label}" not identified: ${found.why}; kept only in the meeting's notes` });
+        diagnostics.push({
+          file: m.source,
+          line: a.line,
+          severity: 'warning',
+          message: `absent "${a.label}" not identified: ${found.why}; kept only in the meeting's notes`,
+        });
       }
     }
   }
-  const partialNames = new Set([...stubIds.values()].filter((s) => s.name !== undefined && !inputs.some((p) => p.name === s.name)).map((s) => s.name!));
+  const partialNames = new Set(
+    [...stubIds.values()].filter((s) => s.name !== undefined && !inputs.some((p) => p.name === s.name)).map((s) => s.name!),
+  );
   for (const name of partialNames) inputs.push({ name, surname: name });
   const { people, idByName, notes } = buildPeople(inputs, options.tokenizer);
   for (const { name, message } of notes) {
@@ -123,12 +134,19 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
       agenda: m.agenda,
       sections: m.sections,
       notes: m.notes,
-      ...(m.others.length > 0 ? { otherAttendees: m.others.map(({ text, kind, group }) => ({ text, kind, ...(group ? { group } : {}) })) } : {}),
+      ...(m.others.length > 0
+        ? { otherAttendees: m.others.map(({ text, kind, group }) => ({ text, kind, ...(group ? { group } : {}) })) }
+        : {}),
     });
     for (const r of m.remarks) {
       const speakerId = r.attendee === null ? null : personOf[r.attendee];
       if (r.attendee !== null && speakerId === null) {
-        diagnostics.push({ file: m.source, line: r.lines[0], severity: 'warning', message: `speaker "${r.speakerLabel}" could not be identified; kept as printed` });
+        diagnostics.push({
+          file: m.source,
+          line: r.lines[0],
+          severity: 'warning',
+          message: `speaker "${r.speakerLabel}" could not be identified; kept as printed`,
+        });
       }
       remarks.push({
         id: r.id,
@@ -156,9 +174,15 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
  * other meetings, whose surname starts the label and who sat in a compatible group (a minister for a ministerial title,
  * an expert for 本部員 / 委員). Zero or several candidates: not guessed; the reason is returned.
  */
-function findStub(stub: ParsedAttendee, inputs: PersonInput[], groupsByName: Map<string, Set<AttendeeGroup>>): { name?: string; why: string } {
+function findStub(
+  stub: ParsedAttendee,
+  inputs: PersonInput[],
+  groupsByName: Map<string, Set<AttendeeGroup>>,
+): { name?: string; why: string } {
   const label = stub.label!;
-  const names = new Set(inputs.filter((p) => p.surname !== undefined && p.givenName !== undefined && label.startsWith(p.surname)).map((p) => p.name));
+  const names = new Set(
+    inputs.filter((p) => p.surname !== undefined && p.givenName !== undefined && label.startsWith(p.surname)).map((p) => p.name),
+  );
   const compatible = [...names].filter((n) => {
     const groups = groupsByName.get(n) ?? new Set();
     if (stub.group === '閣僚') return groups.has('閣僚');
@@ -173,7 +197,7 @@ function findStub(stub: ParsedAttendee, inputs: PersonInput[], groupsByName: Map
         ? `the only ${[...names][0]} in the corpus held a different kind of post`
         : names.size > 1
           ? `${[...names].join(', ')} in the corpus held other kinds of post`
-        : 'nobody with that surname is known from the other meetings';
+          : 'nobody with that surname is known from the other meetings';
   return { why };
 }
 

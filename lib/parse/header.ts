@@ -72,7 +72,9 @@ export function chairPost(body: string, date: string | undefined): { title: stri
   const b = body.normalize('NFKC');
   if (/専門調査会|委員会|専門家会議/.test(b)) return undefined;
   if (/戦略本部/.test(b)) {
-    return date !== undefined && date >= REORGANISED_HQ ? { title: '本部長', post: /内閣総理大臣/ } : { title: '本部長', post: /内閣官房長官/ };
+    return date !== undefined && date >= REORGANISED_HQ
+      ? { title: '本部長', post: /内閣総理大臣/ }
+      : { title: '本部長', post: /内閣官房長官/ };
   }
   if (/情報セキュリティ政策会議/.test(b)) return { title: '議長', post: /内閣官房長官/ };
   return undefined;
@@ -92,7 +94,8 @@ const LABELS: [RegExp, string][] = [
   [/^配\s*[布付]\s*資\s*料$/, '配布資料'],
 ];
 /** A label with any spaces inside it ("日 時", "出 席 者"); longest first so 議事概要 wins over 議事. */
-const LABEL = '(開\\s*催\\s*日\\s*時|日\\s*時|場\\s*所|出\\s*席\\s*者|欠\\s*席\\s*者|議\\s*事\\s*概\\s*要|議\\s*事\\s*要\\s*旨|議\\s*事\\s*の\\s*概\\s*要|会\\s*議\\s*の\\s*模\\s*様|議\\s*事\\s*経\\s*過|議\\s*事\\s*次\\s*第|議\\s*題|配\\s*[布付]\\s*資\\s*料)';
+const LABEL =
+  '(開\\s*催\\s*日\\s*時|日\\s*時|場\\s*所|出\\s*席\\s*者|欠\\s*席\\s*者|議\\s*事\\s*概\\s*要|議\\s*事\\s*要\\s*旨|議\\s*事\\s*の\\s*概\\s*要|会\\s*議\\s*の\\s*模\\s*様|議\\s*事\\s*経\\s*過|議\\s*事\\s*次\\s*第|議\\s*題|配\\s*[布付]\\s*資\\s*料)';
 const NUMBER = '([0-9０-９]{1,2})\\s*[.．、。)）]?';
 /** "(敬称略)", "（五十音順・敬称略）", ": " after a label. */
 const AFTER_LABEL = '(?:\\s*[（(][^）)]{0,20}[)）])?\\s*[：:]?\\s*';
@@ -157,7 +160,8 @@ export function splitHeaderItems(line: string, atLineStart: boolean): HeaderPiec
   }
   const at: { index: number; end: number; label: string }[] = [];
   ITEM_ANYWHERE.lastIndex = 0;
-  for (let m = ITEM_ANYWHERE.exec(rest); m; m = ITEM_ANYWHERE.exec(rest)) at.push({ index: m.index, end: m.index + m[0].length, label: m[2] });
+  for (let m = ITEM_ANYWHERE.exec(rest); m; m = ITEM_ANYWHERE.exec(rest))
+    at.push({ index: m.index, end: m.index + m[0].length, label: m[2] });
   if (at.length === 0) {
     pieces.push(item ? { ...item, text: rest.trim() } : { text: rest.trim() });
     return pieces;

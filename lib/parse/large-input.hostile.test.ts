@@ -94,7 +94,9 @@ describe('a 50 MB file', () => {
     const r = parseBytes('line.txt', text);
     expect(r.meeting).toBeNull();
     expect(r.lines).toEqual([{ line: 1, kind: 'header' }]);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'line.txt', line: 1, severity: 'error', message: expect.stringMatching(/^not minutes/) })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: 'line.txt', line: 1, severity: 'error', message: expect.stringMatching(/^not minutes/) }),
+    ]);
   });
 });
 
@@ -113,7 +115,22 @@ describe('arbitrary input (fast-check)', () => {
   it('never throws on any text, lone surrogates, NULs and stray BOMs included, and records every non-blank line', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 20 }),
-      fc.constantFrom('\uFEFF', '\0', '\uD800', '\uDFFF', '\r', '\n', '\r\n', '\u2028', '○', '（', '）', '以上', '第１回会合', '令和5年7月4日'),
+      fc.constantFrom(
+        '\uFEFF',
+        '\0',
+        '\uD800',
+        '\uDFFF',
+        '\r',
+        '\n',
+        '\r\n',
+        '\u2028',
+        '○',
+        '（',
+        '）',
+        '以上',
+        '第１回会合',
+        '令和5年7月4日',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
@@ -147,6 +164,8 @@ describe('arbitrary input (fast-check)', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'議事概要'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     const r = decodeMinutes('utf16.txt', utf16);
     expect(r.text).toBeNull();
-    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'utf16.txt', line: 1, severity: 'error', message: expect.stringMatching(/^not UTF-8/) })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: 'utf16.txt', line: 1, severity: 'error', message: expect.stringMatching(/^not UTF-8/) }),
+    ]);
   });
 });

@@ -18,7 +18,10 @@ describe('dates and times damaged by extraction', () => {
   });
 
   it('reads a date whose 年 was lost, and says so; never when year and month run together', () => {
-    expect(readEraDate('平成 29 10 月4日(水)')).toEqual({ date: '2017-10-04', repairs: ['年 missing between year and month in "平成 29 10 月4日"'] });
+    expect(readEraDate('平成 29 10 月4日(水)')).toEqual({
+      date: '2017-10-04',
+      repairs: ['年 missing between year and month in "平成 29 10 月4日"'],
+    });
     expect(readEraDate('平成2910月4日')).toBeUndefined();
   });
 
@@ -50,18 +53,18 @@ describe('header items wherever they stand', () => {
   const kinds = (line: string, atStart = true) => splitHeaderItems(line, atStart).map((p) => `${p.item ?? '-'}:${p.text}`);
 
   it('finds items run into one line, with spaces inside their labels', () => {
-    expect(kinds('平成20年10月3日(金) 13 時 00 分~ 15 時 30 分 2.場 所')).toEqual(['-:平成20年10月3日(金) 13 時 00 分~ 15 時 30 分', 'venue:']);
+    expect(kinds('平成20年10月3日(金) 13 時 00 分~ 15 時 30 分 2.場 所')).toEqual([
+      '-:平成20年10月3日(金) 13 時 00 分~ 15 時 30 分',
+      'venue:',
+    ]);
     expect(kinds('内閣府本府 地下1階講堂 3.出席者')).toEqual(['-:内閣府本府 地下1階講堂', 'attendees:']);
     expect(kinds('1 日 時 平成13年7月4日 15:00〜17:00')).toEqual(['date:平成13年7月4日 15:00〜17:00']);
   });
 
   it('finds every item of a header written on one line, the remark on list order dropped from the label', () => {
-    expect(kinds('1 本部 第 12 回会合 議事概要 1 日 時 平成 29 10 月4日 2 場 所 中央官庁 13 階 3 出席者(五十音順・敬称略) 阿部 克則 委員')).toEqual([
-      '-:1 本部 第 12 回会合 議事概要',
-      'date:平成 29 10 月4日',
-      'venue:中央官庁 13 階',
-      'attendees:阿部 克則 委員',
-    ]);
+    expect(
+      kinds('1 本部 第 12 回会合 議事概要 1 日 時 平成 29 10 月4日 2 場 所 中央官庁 13 階 3 出席者(五十音順・敬称略) 阿部 克則 委員'),
+    ).toEqual(['-:1 本部 第 12 回会合 議事概要', 'date:平成 29 10 月4日', 'venue:中央官庁 13 階', 'attendees:阿部 克則 委員']);
   });
 
   it('reads a label without its number at the start of a line, and never "第 13 回" or "13 階" as items', () => {
@@ -72,8 +75,16 @@ describe('header items wherever they stand', () => {
   });
 
   it('reads titles with the body parts spaced, page numbers and (第N回)', () => {
-    expect(parseTitle('(1) 情報セキュリティ政策会議  基本計画検討委員会  第 14 回会合議事要旨')).toEqual({ body: '情報セキュリティ政策会議 基本計画検討委員会', number: 14, title: '第14回会合' });
-    expect(parseTitle('IT戦略本部 情報セキュリティ専門調査会 (第2回)議事要旨')).toEqual({ body: 'IT戦略本部 情報セキュリティ専門調査会', number: 2, title: '第2回会合' });
+    expect(parseTitle('(1) 情報セキュリティ政策会議  基本計画検討委員会  第 14 回会合議事要旨')).toEqual({
+      body: '情報セキュリティ政策会議 基本計画検討委員会',
+      number: 14,
+      title: '第14回会合',
+    });
+    expect(parseTitle('IT戦略本部 情報セキュリティ専門調査会 (第2回)議事要旨')).toEqual({
+      body: 'IT戦略本部 情報セキュリティ専門調査会',
+      number: 2,
+      title: '第2回会合',
+    });
   });
 
   it('gives each body its own ids, the reorganised HQ included', () => {
@@ -97,7 +108,13 @@ describe('header items wherever they stand', () => {
 describe('attendee lines', () => {
   const read = (line: string) =>
     parseAttendeeLine(line).map((i: AttendeeItem) =>
-      i.kind === 'person' ? `person:${i.person.name}|${i.person.surname ?? ''}|${i.person.role}` : i.kind === 'names' ? `names:${i.parts.join(' ')}` : i.kind === 'group' ? `group:${i.group}` : `${i.kind}:${i.text}`,
+      i.kind === 'person'
+        ? `person:${i.person.name}|${i.person.surname ?? ''}|${i.person.role}`
+        : i.kind === 'names'
+          ? `names:${i.parts.join(' ')}`
+          : i.kind === 'group'
+            ? `group:${i.group}`
+            : `${i.kind}:${i.text}`,
     );
 
   it('splits several people on one line, each with title and affiliation', () => {
@@ -134,16 +151,31 @@ describe('attendee lines', () => {
   });
 
   it('rebuilds column runs, and keeps what does not pair as printed', () => {
-    const cell = (t: string, kind: 'names' | 'title') => ({ item: kind === 'names' ? { kind, parts: t.split(' ') } : { kind, text: t }, line: 1 });
-    const run = [...['世良', '杉本', '西川'].map((t) => cell(t, 'names')), ...['弘明', '和也', '泰三'].map((t) => cell(t, 'names')), ...['副長官', '危機管理監', '政策監'].map((t) => cell(t, 'title'))];
-    expect(pairCells(run).people.map((p) => `${p.person.name}|${p.person.role}`)).toEqual(['世良弘明|副長官', '杉本和也|危機管理監', '西川泰三|政策監']);
+    const cell = (t: string, kind: 'names' | 'title') => ({
+      item: kind === 'names' ? { kind, parts: t.split(' ') } : { kind, text: t },
+      line: 1,
+    });
+    const run = [
+      ...['世良', '杉本', '西川'].map((t) => cell(t, 'names')),
+      ...['弘明', '和也', '泰三'].map((t) => cell(t, 'names')),
+      ...['副長官', '危機管理監', '政策監'].map((t) => cell(t, 'title')),
+    ];
+    expect(pairCells(run).people.map((p) => `${p.person.name}|${p.person.role}`)).toEqual([
+      '世良弘明|副長官',
+      '杉本和也|危機管理監',
+      '西川泰三|政策監',
+    ]);
     const odd = pairCells([cell('世良', 'names'), cell('杉本', 'names'), cell('西川', 'names'), cell('副長官', 'title')]);
     expect(odd.people).toEqual([]);
     expect(odd.unpaired.map((u) => u.text)).toEqual(['世良', '杉本', '西川', '副長官']);
   });
 
   it('reads absence notes with or without ※ and parentheses', () => {
-    expect(parseAbsenceNote('（※高市経済安全保障担当大臣、遠藤本部員及び土屋本部員はご欠席。）')).toEqual(['高市経済安全保障担当大臣', '遠藤本部員', '土屋本部員']);
+    expect(parseAbsenceNote('（※高市経済安全保障担当大臣、遠藤本部員及び土屋本部員はご欠席。）')).toEqual([
+      '高市経済安全保障担当大臣',
+      '遠藤本部員',
+      '土屋本部員',
+    ]);
     expect(parseAbsenceNote('(※江藤委員、辻本委員は欠席)')).toEqual(['江藤委員', '辻本委員']);
     expect(parseAbsenceNote('欠席者は後日資料を送付した。')).toBeUndefined();
   });
@@ -153,7 +185,10 @@ describe('○: a speaker marker or an unnamed bullet', () => {
   it('is a marker before a label', () => {
     expect(splitSpeakerMarker('○（小野寺本部員）text')).toEqual({ label: '小野寺本部員', rest: 'text' });
     expect(splitSpeakerMarker('○中谷本部員')).toEqual({ label: '中谷本部員', rest: '' });
-    expect(splitSpeakerMarker('○新井委員 資格制度の見直しとあわせて検討すべき。')).toEqual({ label: '新井委員', rest: '資格制度の見直しとあわせて検討すべき。' });
+    expect(splitSpeakerMarker('○新井委員 資格制度の見直しとあわせて検討すべき。')).toEqual({
+      label: '新井委員',
+      rest: '資格制度の見直しとあわせて検討すべき。',
+    });
     expect(splitSpeakerMarker('○座長')).toEqual({ label: '座長', rest: '' });
   });
 
@@ -168,7 +203,8 @@ describe('○: a speaker marker or an unnamed bullet', () => {
 
 describe('the attendee list never reads a sentence for people', () => {
   it('keeps a remark on the list as a note', () => {
-    const text = '本部 第1回会合 議事概要\n1 日時 令和2年1月1日 10:00～11:00\n2 場所 会議室\n3 出席者\n山田 太郎 委員 大学教授\n※上記のほか関係府省が出席した。\n4 議事概要\n○山田委員\n発言。\n以上\n';
+    const text =
+      '本部 第1回会合 議事概要\n1 日時 令和2年1月1日 10:00～11:00\n2 場所 会議室\n3 出席者\n山田 太郎 委員 大学教授\n※上記のほか関係府省が出席した。\n4 議事概要\n○山田委員\n発言。\n以上\n';
     const m = parseMinutes('x.txt', text).meeting!;
     expect(m.attendees.map((a) => a.name)).toEqual(['山田太郎']);
     expect(m.others).toEqual([]);
@@ -194,31 +230,62 @@ describe('a 欠席者 item', () => {
       '以上',
     ].join('\n');
     const m = parseMinutes('x.txt', text).meeting!;
-    expect(m.attendees.map((a) => `${a.name ?? a.label}|${a.group}${a.absent ? '!' : ''}`)).toEqual(['石原道夫|委員', '前川雅之|委員!', '江藤委員|委員!', '辻本委員|委員!']);
+    expect(m.attendees.map((a) => `${a.name ?? a.label}|${a.group}${a.absent ? '!' : ''}`)).toEqual([
+      '石原道夫|委員',
+      '前川雅之|委員!',
+      '江藤委員|委員!',
+      '辻本委員|委員!',
+    ]);
     expect(m.confidence).toMatchObject({ attendees: 1, absent: 3 });
   });
 });
 
 describe('minutes without a 議事概要 item', () => {
   it('take the first section heading or speaker after the attendee list as the start of the body, and say so', () => {
-    const text = ['本部 第3回会合 議事概要', '1 日時 令和2年1月1日 10:00～11:00', '2 場所 会議室', '3 出席者', '山田 太郎 委員 大学教授', '(1) 開会について', '○山田委員', '発言する。', '以上'].join('\n');
+    const text = [
+      '本部 第3回会合 議事概要',
+      '1 日時 令和2年1月1日 10:00～11:00',
+      '2 場所 会議室',
+      '3 出席者',
+      '山田 太郎 委員 大学教授',
+      '(1) 開会について',
+      '○山田委員',
+      '発言する。',
+      '以上',
+    ].join('\n');
     const r = parseMinutes('x.txt', text);
     expect(r.meeting!.attendees.map((a) => a.name)).toEqual(['山田太郎']);
     expect(r.meeting!.remarks.map((x) => x.text)).toEqual(['発言する。']);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 6, severity: 'warning', message: expect.stringMatching(/^no 議事概要 item before the proceedings/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 6, severity: 'warning', message: expect.stringMatching(/^no 議事概要 item before the proceedings/) }),
+    );
   });
 
   it('read 会議の模様 and 議事の概要 as the body item', () => {
-    const text = ['本部 第3回会合', '1 日時 令和2年1月1日 10:00～11:00', '2 場所 会議室', '3 出席者', '山田 太郎 委員 大学教授', '4 会議の模様', '○山田委員 発言する。', '以上'].join('\n');
+    const text = [
+      '本部 第3回会合',
+      '1 日時 令和2年1月1日 10:00～11:00',
+      '2 場所 会議室',
+      '3 出席者',
+      '山田 太郎 委員 大学教授',
+      '4 会議の模様',
+      '○山田委員 発言する。',
+      '以上',
+    ].join('\n');
     expect(parseMinutes('x.txt', text).meeting!.remarks.map((x) => x.speakerLabel)).toEqual(['山田委員']);
   });
 });
 
 describe('a parenthesis PDF text never closed', () => {
   it('is reported, swallows no following member, and makes no person of what it held', () => {
-    const items = parseAttendeeLine('野口 和彦 委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社) 平田 真一 委員 (日本電信電話株式会社)');
+    const items = parseAttendeeLine(
+      '野口 和彦 委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社) 平田 真一 委員 (日本電信電話株式会社)',
+    );
     expect(items.filter((i) => i.kind === 'unclosed')).toHaveLength(1);
     const people = items.flatMap((i) => (i.kind === 'person' ? [`${i.person.name}|${i.person.role}`] : []));
-    expect(people).toEqual(['野口和彦|委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社)', '平田真一|委員 (日本電信電話株式会社)']);
+    expect(people).toEqual([
+      '野口和彦|委員 (横浜大学 センター 兼 大学院 研究院原田 充 委員 (日本航空株式会社)',
+      '平田真一|委員 (日本電信電話株式会社)',
+    ]);
   });
 });

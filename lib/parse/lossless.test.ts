@@ -54,7 +54,13 @@ type Mutation =
   | { op: 'insert'; at: number; pos: number; text: string };
 
 /** Characters that matter to the parser: markers, brackets, digits, bullets, spaces, tabs, line breaks. */
-const NASTY = fc.constantFrom(...'○（）()【】「」・-－ 　\t\n\r※0１２(1)第回年月日時分：～。、'.split(''), 'ー', '令和', '本部長', '\uFFFD');
+const NASTY = fc.constantFrom(
+  ...'○（）()【】「」・-－ 　\t\n\r※0１２(1)第回年月日時分：～。、'.split(''),
+  'ー',
+  '令和',
+  '本部長',
+  '\uFFFD',
+);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('drop' as const), at: fc.nat() }),
@@ -65,7 +71,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     op: fc.constant('insert' as const),
     at: fc.nat(),
     pos: fc.nat(),
-    text: fc.oneof(fc.string({ maxLength: 6 }), fc.array(NASTY, { minLength: 1, maxLength: 4 }).map((a) => a.join(''))),
+    text: fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.array(NASTY, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+    ),
   }),
 );
 

@@ -4,7 +4,10 @@ import { decodeMinutes } from './decode';
 import type { Diagnostic } from './types';
 
 /** Node only: reads minutes files as bytes and decodes them strictly; unreadable files become diagnostics. */
-export function readSources(paths: string[], displayName: (path: string) => string = (p) => p): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+export function readSources(
+  paths: string[],
+  displayName: (path: string) => string = (p) => p,
+): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {

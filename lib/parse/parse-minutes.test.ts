@@ -64,7 +64,11 @@ describe('2015 minutes (hq-001, PDF-extracted layout)', () => {
       '髙見澤將林:内閣サイバーセキュリティセンター長:政府側',
       '古谷一之:内閣官房副長官補:政府側',
     ]);
-    expect(m.attendees.find((a) => a.name === '髙見澤將林')).toMatchObject({ surname: '髙見澤', givenName: '將林', printedName: '髙見澤 將林' });
+    expect(m.attendees.find((a) => a.name === '髙見澤將林')).toMatchObject({
+      surname: '髙見澤',
+      givenName: '將林',
+      printedName: '髙見澤 將林',
+    });
   });
 
   it('reads the agenda by kind, joining an item broken across lines', () => {
@@ -145,7 +149,14 @@ describe('2022 minutes (hq-034, speaker on its own line)', () => {
   const { meeting: m, diagnostics } = parseSeed('hq-034-2022-06-17.txt');
 
   it('reads the Reiwa date, 時/分 times and venue', () => {
-    expect(m).toMatchObject({ id: 'hq-034', number: 34, date: '2022-06-17', start: '08:35', end: '09:00', venue: '総理大臣官邸2階小ホール' });
+    expect(m).toMatchObject({
+      id: 'hq-034',
+      number: 34,
+      date: '2022-06-17',
+      start: '08:35',
+      end: '09:00',
+      venue: '総理大臣官邸2階小ホール',
+    });
   });
 
   it('lists attendees from the tab-separated list, with the two absent members as stubs', () => {
@@ -209,7 +220,9 @@ describe('2022 minutes (hq-034, speaker on its own line)', () => {
   });
 
   it('drops the characters a page break repeats ("…のサ" / "「サイバー…")', () => {
-    expect(m.remarks[17].text).toContain('のほか、「重要インフラのサイバーセキュリティに係る行動計画」、「令和5年度予算重点化方針」について決定した。');
+    expect(m.remarks[17].text).toContain(
+      'のほか、「重要インフラのサイバーセキュリティに係る行動計画」、「令和5年度予算重点化方針」について決定した。',
+    );
   });
 
   it('keeps the procedural note between the two turns of the chair', () => {
@@ -225,7 +238,16 @@ describe('2023 minutes (hq-036, written submissions)', () => {
   const { meeting: m, diagnostics } = parseSeed('hq-036-2023-07-04.txt');
 
   it('reads the Markdown-bold title, date, times and venue', () => {
-    expect(m).toMatchObject({ id: 'hq-036', body: 'サイバーセキュリティ戦略本部', number: 36, title: '第36回会合', date: '2023-07-04', start: '17:00', end: '17:35', venue: '総理大臣官邸4階大会議室' });
+    expect(m).toMatchObject({
+      id: 'hq-036',
+      body: 'サイバーセキュリティ戦略本部',
+      number: 36,
+      title: '第36回会合',
+      date: '2023-07-04',
+      start: '17:00',
+      end: '17:35',
+      venue: '総理大臣官邸4階大会議室',
+    });
   });
 
   it('lists attendees and the three absentees of the note', () => {
@@ -264,14 +286,17 @@ describe('2023 minutes (hq-036, written submissions)', () => {
       '谷公一',
       '松野博一',
     ]);
-    expect(diagnostics.map((d) => d.message)).toEqual([
-      expect.stringContaining('後藤本部長'),
-      expect.stringContaining('酒井本部長'),
-    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('後藤本部長'), expect.stringContaining('酒井本部長')]);
   });
 
   it('flags the statements submitted in writing, and only those', () => {
-    expect(m.remarks.map((r) => r.written)).toEqual([...Array<boolean>(10).fill(false), ...Array<boolean>(7).fill(true), false, false, false]);
+    expect(m.remarks.map((r) => r.written)).toEqual([
+      ...Array<boolean>(10).fill(false),
+      ...Array<boolean>(7).fill(true),
+      false,
+      false,
+      false,
+    ]);
     expect(m.notes).toContain('(以下は閣僚本部員から提出された発言内容)');
   });
 
@@ -342,7 +367,13 @@ describe('2025 minutes (council-001, anonymous bullets)', () => {
 
   it('joins a bullet continued on the next line after a page break', () => {
     expect(m.remarks.some((r) => r.text.includes('サプライチェーン全体のレジリエンスを確保することに競争法上の問題がないのか'))).toBe(true);
-    expect(m.remarks.some((r) => r.text === 'AIに関しては、非常に新しくて、ガイドラインに落とし込むのが非常に難しいが、それでも走り続け、現段階のものだということを示し続けていくことが大事。')).toBe(true);
+    expect(
+      m.remarks.some(
+        (r) =>
+          r.text ===
+          'AIに関しては、非常に新しくて、ガイドラインに落とし込むのが非常に難しいが、それでも走り続け、現段階のものだということを示し続けていくことが大事。',
+      ),
+    ).toBe(true);
   });
 
   it('keeps the procedural sections as notes', () => {

@@ -12,10 +12,31 @@ import {
   type PersonEntry,
 } from './attendees';
 import { looksLikeDate, readEraDate, readTimeRange } from './dates';
-import { chairPost, END_MARK, isBareItemNumber, ITEM_HEADING, itemKind, meetingId, PAGE_MARK, parseTitle, splitHeaderItems, startsWithLabel, type ItemKind } from './header';
+import {
+  chairPost,
+  END_MARK,
+  isBareItemNumber,
+  ITEM_HEADING,
+  itemKind,
+  meetingId,
+  PAGE_MARK,
+  parseTitle,
+  splitHeaderItems,
+  startsWithLabel,
+  type ItemKind,
+} from './header';
 import { closesParagraph, isBullet, isWrappedLayout, ParagraphBuilder, stripBullet, type SourceLine } from './paragraphs';
 import { addressSpeaker, anonymousBullet, governmentSpeaker, SpeakerResolver, splitSpeakerMarker } from './speakers';
-import type { Diagnostic, LineRecord, ListedOther, MeetingConfidence, ParsedAttendee, ParsedMeeting, ParsedRemark, ParseResult } from './types';
+import type {
+  Diagnostic,
+  LineRecord,
+  ListedOther,
+  MeetingConfidence,
+  ParsedAttendee,
+  ParsedMeeting,
+  ParsedRemark,
+  ParseResult,
+} from './types';
 
 /**
  * Parses one minutes file (議事概要) into a meeting with its attendees, agenda, sections, notes and remarks.
@@ -231,7 +252,11 @@ class MinutesParser {
     if (!this.implicitBody && this.startsBody(t)) {
       // No 議事概要 item before the first section or speaker: the body starts here, and the list is not read on.
       this.implicitBody = true;
-      this.report('warning', `no 議事概要 item before the proceedings: the body is taken to start at line ${line.no}: "${clip(t)}"`, line.no);
+      this.report(
+        'warning',
+        `no 議事概要 item before the proceedings: the body is taken to start at line ${line.no}: "${clip(t)}"`,
+        line.no,
+      );
       this.switchTo('body');
       this.bodyLine(line);
       return;
@@ -274,7 +299,12 @@ class MinutesParser {
         case 'group':
           this.flushCells();
           this.explicitGroup = item.group;
-          if (item.group === undefined) this.report('info', `attendee group header "${item.text}" names no known group; the people under it keep their titles`, line.no);
+          if (item.group === undefined)
+            this.report(
+              'info',
+              `attendee group header "${item.text}" names no known group; the people under it keep their titles`,
+              line.no,
+            );
           break;
         case 'note':
           this.flushCells();
@@ -307,7 +337,11 @@ class MinutesParser {
           kind = 'attendee';
           break;
         case 'unclosed':
-          this.report('warning', `attendee list: a parenthesis is never closed ("${item.text}"); read on after it, and what it held is kept in the affiliation as printed`, line.no);
+          this.report(
+            'warning',
+            `attendee list: a parenthesis is never closed ("${item.text}"); read on after it, and what it held is kept in the affiliation as printed`,
+            line.no,
+          );
           break;
       }
     }
@@ -318,12 +352,19 @@ class MinutesParser {
   /** A section heading with a title, or a speaker marker: proceedings, never an attendee. */
   private startsBody(t: string): boolean {
     const section = SECTION.exec(t);
-    return (section !== null && section[2].trim() !== '' && !/^[（(]\s*[0-9０-９]{1,2}\s*[)）][^\s]*[)）]$/.test(t)) || splitSpeakerMarker(t) !== undefined;
+    return (
+      (section !== null && section[2].trim() !== '' && !/^[（(]\s*[0-9０-９]{1,2}\s*[)）][^\s]*[)）]$/.test(t)) ||
+      splitSpeakerMarker(t) !== undefined
+    );
   }
 
   private addPerson(p: PersonEntry, line: number): void {
     if (p.surname === undefined) {
-      this.report('info', `"${p.printedName}" is printed without a space between surname and given name: kept whole, not split by guesswork`, line);
+      this.report(
+        'info',
+        `"${p.printedName}" is printed without a space between surname and given name: kept whole, not split by guesswork`,
+        line,
+      );
     }
     this.attendees.push({
       name: p.name,
@@ -575,7 +616,12 @@ class MinutesParser {
       this.report('error', 'not minutes: no meeting title (第N回), date, attendee list or remarks found', this.firstLine());
     } else {
       if (!title) this.report('warning', 'no meeting title with a number (第N回…) found', this.titleLine ?? this.firstLine());
-      if (!date) this.report('error', `no meeting date (平成/令和 …年…月…日) found; the meeting cannot be placed in time: ${this.whyNoDate()}`, this.dateLine ?? this.dateItemLine ?? this.dateCandidate()?.no ?? this.firstLine());
+      if (!date)
+        this.report(
+          'error',
+          `no meeting date (平成/令和 …年…月…日) found; the meeting cannot be placed in time: ${this.whyNoDate()}`,
+          this.dateLine ?? this.dateItemLine ?? this.dateCandidate()?.no ?? this.firstLine(),
+        );
       else if (!time) this.report('warning', 'no start and end time found', dateFrom);
       if (!this.venue) this.report('warning', 'no venue (場所) found');
       if (this.attendees.length === 0) this.report('warning', 'no attendee list found');
@@ -623,7 +669,14 @@ class MinutesParser {
     return { file: this.file, meeting, lines, diagnostics: this.diagnostics, confidence };
   }
 
-  private confidence(found: { title: boolean; date: boolean; time: boolean; agenda: number; remarks: ParsedRemark[]; repairs: string[] }): MeetingConfidence {
+  private confidence(found: {
+    title: boolean;
+    date: boolean;
+    time: boolean;
+    agenda: number;
+    remarks: ParsedRemark[];
+    repairs: string[];
+  }): MeetingConfidence {
     const named = found.remarks.filter((r) => !r.anonymous);
     const resolved = named.filter((r) => r.attendee !== null).length;
     const present = this.attendees.filter((a) => !a.absent).length;
@@ -661,10 +714,14 @@ class MinutesParser {
   private whyNoDate(): string {
     if (this.dateItemLine !== undefined) {
       const text = this.dateText.trim();
-      return text ? `the 日時 item (line ${this.dateItemLine}) reads "${clip(text)}", which is not an era date` : `the 日時 item (line ${this.dateItemLine}) is empty`;
+      return text
+        ? `the 日時 item (line ${this.dateItemLine}) reads "${clip(text)}", which is not an era date`
+        : `the 日時 item (line ${this.dateItemLine}) is empty`;
     }
     const candidate = this.dateCandidate();
-    return candidate ? `no 日時 item recognised; line ${candidate.no} looks like a date: "${clip(candidate.text)}"` : 'no 日時 item recognised, and no line of the header looks like a date';
+    return candidate
+      ? `no 日時 item recognised; line ${candidate.no} looks like a date: "${clip(candidate.text)}"`
+      : 'no 日時 item recognised, and no line of the header looks like a date';
   }
 
   private dateCandidate(): SourceLine | undefined {

@@ -38,9 +38,12 @@ export function reportBatch(files: string[], diagnostics: Diagnostic[], parses: 
     if (g) {
       g.count++;
       if (d.line !== undefined) g.lines.push(d.line);
-    } else groups.set(key, { file: d.file, severity: d.severity, message: d.message, count: 1, lines: d.line !== undefined ? [d.line] : [] });
+    } else
+      groups.set(key, { file: d.file, severity: d.severity, message: d.message, count: 1, lines: d.line !== undefined ? [d.line] : [] });
   }
-  const meetings = parses.filter((p) => p.meeting && kept.has(p.file)).map((p) => ({ file: p.file, id: p.meeting!.id, confidence: p.confidence }));
+  const meetings = parses
+    .filter((p) => p.meeting && kept.has(p.file))
+    .map((p) => ({ file: p.file, id: p.meeting!.id, confidence: p.confidence }));
   return { total: files.length, parsed, failed, summary, meetings, groups: [...groups.values()] };
 }
 
@@ -77,7 +80,11 @@ function describeConfidence(c: MeetingConfidence): string {
     `${c.remarks} remarks${c.anonymousRemarks ? ` (${c.anonymousRemarks} unnamed)` : ''}`,
     speakers,
   ];
-  return parts.join('; ') + (c.missing.length > 0 ? `; missing: ${c.missing.join(', ')}` : '') + (c.repairs.length > 0 ? `; ${c.repairs.length} repair(s)` : '');
+  return (
+    parts.join('; ') +
+    (c.missing.length > 0 ? `; missing: ${c.missing.join(', ')}` : '') +
+    (c.repairs.length > 0 ? `; ${c.repairs.length} repair(s)` : '')
+  );
 }
 
 function shortList(lines: number[], max = 8): string {

@@ -9,8 +9,7 @@ const OPEN = '（(';
 const CLOSE = '）)';
 
 /** Titles a speaker label ends with: 中谷本部員, 岸防衛大臣, 木村統括官, 石井座長, 本部長, 事務局, 総理. */
-const LABEL_END =
-  /(?:本部員|委員|構成員|大臣|政務官|長官|長|官|監|補|氏|総理|事務局|代理|教授|参与|顧問|主査|オブザーバー?|[）)])$/;
+const LABEL_END = /(?:本部員|委員|構成員|大臣|政務官|長官|長|官|監|補|氏|総理|事務局|代理|教授|参与|顧問|主査|オブザーバー?|[）)])$/;
 /** Sentence punctuation never found in a label: a `○` followed by it is a bullet, not a speaker. */
 const SENTENCE = /[、。，．,!?！？「」『』]/;
 const MAX_LABEL = 40;
@@ -71,9 +70,7 @@ export function addressSpeaker(sectionTitle: string): string | undefined {
   return ADDRESS.exec(sectionTitle.trim())?.[1];
 }
 
-export type Resolution =
-  | { kind: 'resolved'; attendee: number; note?: string }
-  | { kind: 'unresolved'; reason: string };
+export type Resolution = { kind: 'resolved'; attendee: number; note?: string } | { kind: 'unresolved'; reason: string };
 
 /** The Chief Cabinet Secretary heads the headquarters by law, so a bare 本部長 is whoever holds that post that day. */
 const CHIEF_CABINET_SECRETARY = /内閣官房長官/;
@@ -118,7 +115,13 @@ export class SpeakerResolver {
     attendees: ParsedAttendee[],
     private readonly chair?: { title: string; post: RegExp },
   ) {
-    this.keyed = attendees.map((a, i) => ({ a, i, surname: key(a.surname ?? ''), role: key(a.role), label: a.label === undefined ? undefined : key(a.label) }));
+    this.keyed = attendees.map((a, i) => ({
+      a,
+      i,
+      surname: key(a.surname ?? ''),
+      role: key(a.role),
+      label: a.label === undefined ? undefined : key(a.label),
+    }));
     for (const k of this.keyed) {
       if (k.a.name === undefined && k.label !== undefined && !this.stubs.has(k.label)) this.stubs.set(k.label, k.i);
       if (k.surname === '' && k.a.name !== undefined && k.a.givenName === undefined) {

@@ -7,7 +7,9 @@ import { kanaToRomaji, simplifyLongVowels, slug } from './romaji';
 function fakeTokenizer(words: Record<string, string | undefined>): ReadingTokenizer {
   return {
     tokenize: (text) =>
-      text in words ? [{ surface_form: text, reading: words[text], pos: '名詞' }] : [...text].map((c) => ({ surface_form: c, reading: words[c], pos: '名詞' })),
+      text in words
+        ? [{ surface_form: text, reading: words[text], pos: '名詞' }]
+        : [...text].map((c) => ({ surface_form: c, reading: words[c], pos: '名詞' })),
   };
 }
 
@@ -27,7 +29,15 @@ describe('romaji', () => {
 });
 
 describe('people', () => {
-  const tokenizer = fakeTokenizer({ 村井: 'ムライ', 純: 'ジュン', 林: 'ハヤシ', 芳正: 'ヨシマサ', 林田: 'ハヤシダ', 謎: undefined, 一郎: 'イチロウ' });
+  const tokenizer = fakeTokenizer({
+    村井: 'ムライ',
+    純: 'ジュン',
+    林: 'ハヤシ',
+    芳正: 'ヨシマサ',
+    林田: 'ハヤシダ',
+    謎: undefined,
+    一郎: 'イチロウ',
+  });
 
   it('makes one person per distinct name, with reading, romaji both ways and aliases', () => {
     const { people, idByName } = buildPeople(
@@ -64,7 +74,9 @@ describe('people', () => {
   });
 
   it('does not read a name from a word the dictionary takes for something other than a noun', () => {
-    const verbish: ReadingTokenizer = { tokenize: (t) => [{ surface_form: t, reading: t === '門松' ? 'カドマツ' : 'トウト', pos: t === '門松' ? '名詞' : '動詞' }] };
+    const verbish: ReadingTokenizer = {
+      tokenize: (t) => [{ surface_form: t, reading: t === '門松' ? 'カドマツ' : 'トウト', pos: t === '門松' ? '名詞' : '動詞' }],
+    };
     expect(buildPeople([{ name: '門松貴', surname: '門松', givenName: '貴' }], verbish).people[0].reading).toBeUndefined();
   });
 

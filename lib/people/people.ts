@@ -42,9 +42,13 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
     const r = readName(tokenizer, p.surname, p.givenName);
     if (r.surname === undefined || r.givenName === undefined) {
       const unknown = r.surname === undefined ? p.surname : p.givenName;
-      notes.push({ name: p.name, message: `no reading for ${p.surname} ${p.givenName}: the dictionary does not know ${unknown} as a name` });
+      notes.push({
+        name: p.name,
+        message: `no reading for ${p.surname} ${p.givenName}: the dictionary does not know ${unknown} as a name`,
+      });
     }
-    for (const part of r.pieced) notes.push({ name: p.name, message: `reading of ${part} (${p.name}) pieced together by the dictionary: check it` });
+    for (const part of r.pieced)
+      notes.push({ name: p.name, message: `reading of ${part} (${p.name}) pieced together by the dictionary: check it` });
     const family = r.surname !== undefined ? capitalize(simplifyLongVowels(kanaToRomaji(r.surname))) : undefined;
     const given = r.givenName !== undefined ? capitalize(simplifyLongVowels(kanaToRomaji(r.givenName))) : undefined;
 
@@ -71,7 +75,13 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
  * A person whose name is not known in two parts: read as one word, no English order (which part is the family name
  * is not known, or the given name is missing), marked `partial` so that nothing matches the bare surname as a name.
  */
-function partialPerson(p: PersonInput, tokenizer: ReadingTokenizer, taken: Set<string>, idByName: Map<string, string>, notes: PeopleResult['notes']): Person {
+function partialPerson(
+  p: PersonInput,
+  tokenizer: ReadingTokenizer,
+  taken: Set<string>,
+  idByName: Map<string, string>,
+  notes: PeopleResult['notes'],
+): Person {
   const r = readName(tokenizer, p.name, '');
   if (r.surname === undefined) notes.push({ name: p.name, message: `no reading for ${p.name}: the dictionary does not know it as a name` });
   const romaji = r.surname !== undefined ? capitalize(simplifyLongVowels(kanaToRomaji(r.surname))) : undefined;

@@ -11,7 +11,11 @@ export function kanaToRomaji(kana: string): string {
 }
 
 export function simplifyLongVowels(romaji: string): string {
-  return romaji.replace(/ou(?!e)/g, 'o').replace(/oo/g, 'o').replace(/uu/g, 'u').replace(/'/g, '');
+  return romaji
+    .replace(/ou(?!e)/g, 'o')
+    .replace(/oo/g, 'o')
+    .replace(/uu/g, 'u')
+    .replace(/'/g, '');
 }
 
 export function capitalize(word: string): string {

@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { planChunks } from './chunks';
 
 function texts(segments: string[], maxChars: number, patternChars = new Set<string>()): string[] {
-  return planChunks(segments, maxChars, patternChars).map((c) =>
-    c.pieces.map((p) => segments[p.segment].slice(p.from, p.to)).join(''),
-  );
+  return planChunks(segments, maxChars, patternChars).map((c) => c.pieces.map((p) => segments[p.segment].slice(p.from, p.to)).join(''));
 }
 
 describe('planChunks', () => {

@@ -270,9 +270,7 @@ function titlesFromRole(role: string): string[] {
  * the office is not the vice one (副本部長 is not 本部長, 大臣政務官 is not 大臣). */
 function compatible(roles: readonly string[], meanings: readonly string[]): boolean {
   return roles.some((role) =>
-    role
-      .split(ROLE_PARTS)
-      .some((part) => meanings.some((m) => part.endsWith(m) && !part.slice(0, -m.length).endsWith('副'))),
+    role.split(ROLE_PARTS).some((part) => meanings.some((m) => part.endsWith(m) && !part.slice(0, -m.length).endsWith('副'))),
   );
 }
 
@@ -369,9 +367,13 @@ function addSurnameTitles(
     }
     const add = (title: string, bearers: Person[]) => {
       // Surname + title must be at least three characters: 平氏 is the Taira clan, 林委 nothing.
-      if (bearers.length && [...surname + title].length >= 3) collector.add(surname + title, bearers.map(personRef), Flag.kanjiBefore);
+      if (bearers.length && [...(surname + title)].length >= 3) collector.add(surname + title, bearers.map(personRef), Flag.kanjiBefore);
     };
-    for (const [form, title] of forms) add(form, people.filter((p) => fits(p, title, people.length > 1, index, kinds, titles)));
+    for (const [form, title] of forms)
+      add(
+        form,
+        people.filter((p) => fits(p, title, people.length > 1, index, kinds, titles)),
+      );
     for (const [form, bearers] of own) add(form, [...new Set(bearers)]);
   }
 }

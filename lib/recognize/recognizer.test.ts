@@ -181,7 +181,9 @@ describe('terms', () => {
     expect(mentions('安全保障環境')).toEqual([]);
   });
   it('prefers the longest match', () => {
-    expect(mentions('サイバーセキュリティ戦略本部の会合')).toEqual([['サイバーセキュリティ戦略本部', ['t-hq', 'サイバーセキュリティ戦略本部']]]);
+    expect(mentions('サイバーセキュリティ戦略本部の会合')).toEqual([
+      ['サイバーセキュリティ戦略本部', ['t-hq', 'サイバーセキュリティ戦略本部']],
+    ]);
     expect(mentions('「サイバーセキュリティ2023」')).toEqual([['サイバーセキュリティ2023', ['t-plan']]]);
   });
   it('finds names and terms side by side in one pass', () => {
@@ -266,8 +268,38 @@ describe('segments (adjacent text nodes of one block)', () => {
   });
 });
 
-const pieces = ['村井', '純', '平', '大臣', '林', '森', '氏', 'NISC', 'ＮＩＳ', 'C', 'AI', 'M', ' ', '　', '\n', 'ー', '・',
-  'サイバー', 'セキュリティ', '能動的', 'ﾊﾞ', '㍻', 'Jun', 'Murai', '𠮷', '\u3099', 'e\u0301', '中谷', '防衛', '相'];
+const pieces = [
+  '村井',
+  '純',
+  '平',
+  '大臣',
+  '林',
+  '森',
+  '氏',
+  'NISC',
+  'ＮＩＳ',
+  'C',
+  'AI',
+  'M',
+  ' ',
+  '　',
+  '\n',
+  'ー',
+  '・',
+  'サイバー',
+  'セキュリティ',
+  '能動的',
+  'ﾊﾞ',
+  '㍻',
+  'Jun',
+  'Murai',
+  '𠮷',
+  '\u3099',
+  'e\u0301',
+  '中谷',
+  '防衛',
+  '相',
+];
 const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('properties', () => {

@@ -8,7 +8,8 @@ import { formVariants } from './variants';
 describe('term spelling variants', () => {
   it('adds singular/plural, hyphens, cyber- closed up and British spelling', () => {
     const v = formVariants('active cyber defense', true);
-    for (const form of ['active cyberdefense', 'active cyber-defense', 'active cyber defence', 'active cyber-defence']) expect(v).toContain(form);
+    for (const form of ['active cyberdefense', 'active cyber-defense', 'active cyber defence', 'active cyber-defence'])
+      expect(v).toContain(form);
     expect(formVariants('secrecy of communications', true)).toContain('secrecy of communication');
     expect(formVariants('supply chain', true)).toContain('supply-chain');
     expect(formVariants('supply chain', true)).toContain('supply chains');
@@ -27,9 +28,10 @@ describe('term spelling variants', () => {
 
 describe('terms on pages: variants, tiers and bodies', () => {
   const recognizer = new Recognizer(compilePatterns(fixtureCorpus));
-  const found = (text: string) => resolveCoreference(recognizer.findInText(text)).map((m) => [text.slice(m.start, m.end), m.refs.map((r) => r.id)]);
+  const found = (text: string) =>
+    resolveCoreference(recognizer.findInText(text)).map((m) => [text.slice(m.start, m.end), m.refs.map((r) => r.id)]);
   it('finds the variants in page text', () => {
-    expect(found('Japan\'s active cyber-defence law')).toEqual([['active cyber-defence', ['t-acd']]]);
+    expect(found("Japan's active cyber-defence law")).toEqual([['active cyber-defence', ['t-acd']]]);
     expect(found('能動的サイバー防衛の導入')).toEqual([['能動的サイバー防衛', ['t-acd']]]);
     expect(found('人工知能とartificial intelligence')).toEqual([
       ['人工知能', ['t-ai']],

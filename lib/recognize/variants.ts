@@ -53,7 +53,13 @@ function englishVariants(form: string, variants: VariantData): string[] {
     return words.length >= 4 ? [s.replace(/ of /g, ' for '), s.replace(/ for /g, ' of ')] : [];
   });
   expand((s) => [closeCyber(s, ''), closeCyber(s, '-'), closeCyber(s, ' ')]);
-  expand((s) => (s.includes(' ') && s.split(' ').length <= 3 && s === s.toLowerCase() ? [s.replace(/ /g, '-')] : s.includes('-') ? [s.replace(/-/g, ' ')] : []));
+  expand((s) =>
+    s.includes(' ') && s.split(' ').length <= 3 && s === s.toLowerCase()
+      ? [s.replace(/ /g, '-')]
+      : s.includes('-')
+        ? [s.replace(/-/g, ' ')]
+        : [],
+  );
   return [...set];
 }
 

@@ -10,7 +10,12 @@ function fakeWorker() {
     postMessage: (m) => sent.push(m),
     addEventListener: (type: 'message' | 'error', l: (e: { data: FromAnalyzer }) => void) => listeners[type].push(l),
   };
-  return { worker, sent, reply: (data: FromAnalyzer) => listeners.message.forEach((l) => l({ data })), fail: () => listeners.error.forEach((l) => l({ data: { type: 'failed', message: 'crashed' } })) };
+  return {
+    worker,
+    sent,
+    reply: (data: FromAnalyzer) => listeners.message.forEach((l) => l({ data })),
+    fail: () => listeners.error.forEach((l) => l({ data: { type: 'failed', message: 'crashed' } })),
+  };
 }
 
 describe('analyzer client', () => {
@@ -39,8 +44,18 @@ describe('analyzer client', () => {
     const answer = analyzer.analyse(['中小企業の対策']);
     const request = fake.sent.at(-1) as Extract<ToAnalyzer, { type: 'analyse' }>;
     expect(request).toMatchObject({ type: 'analyse', chunks: ['中小企業の対策'] });
-    fake.reply({ type: 'analysed', id: request.id, words: [{ text: '中小企業', parts: ['中小', '企業'] }, { text: '対策', parts: [] }] });
-    expect(await answer).toEqual([{ text: '中小企業', parts: ['中小', '企業'] }, { text: '対策', parts: [] }]);
+    fake.reply({
+      type: 'analysed',
+      id: request.id,
+      words: [
+        { text: '中小企業', parts: ['中小', '企業'] },
+        { text: '対策', parts: [] },
+      ],
+    });
+    expect(await answer).toEqual([
+      { text: '中小企業', parts: ['中小', '企業'] },
+      { text: '対策', parts: [] },
+    ]);
   });
 
   it('tells subscribers about state changes and falls back to null answers when the worker fails', async () => {

@@ -5,6 +5,4 @@ export type ToAnalyzer = { type: 'load' } | { type: 'analyse'; id: number; chunk
 
 export type FromAnalyzer =
   /** the tokenizer is built; `ms` is how long the dictionary took to load */
-  | { type: 'ready'; ms: number }
-  | { type: 'failed'; message: string }
-  | { type: 'analysed'; id: number; words: AnalyzedWord[] };
+  { type: 'ready'; ms: number } | { type: 'failed'; message: string } | { type: 'analysed'; id: number; words: AnalyzedWord[] };

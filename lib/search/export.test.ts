@@ -5,11 +5,15 @@ import { exportRow, toCsv, toJson } from './export';
 
 describe('citeRemark', () => {
   it('cites body, 第N回会合 議事概要, date and the speaker with their role at that meeting', () => {
-    expect(citeRemark(remarkView('hq-034-r1'))).toBe('サイバーセキュリティ戦略本部「第34回会合 議事概要」（2022年6月17日）村井純（慶應義塾大学教授）発言');
+    expect(citeRemark(remarkView('hq-034-r1'))).toBe(
+      'サイバーセキュリティ戦略本部「第34回会合 議事概要」（2022年6月17日）村井純（慶應義塾大学教授）発言',
+    );
   });
 
   it('says when a remark was submitted in writing', () => {
-    expect(citeRemark(remarkView('hq-036-r2'))).toBe('サイバーセキュリティ戦略本部「第36回会合 議事概要」（2023年7月4日）高市早苗（経済安全保障担当大臣）書面提出');
+    expect(citeRemark(remarkView('hq-036-r2'))).toBe(
+      'サイバーセキュリティ戦略本部「第36回会合 議事概要」（2023年7月4日）高市早苗（経済安全保障担当大臣）書面提出',
+    );
   });
 
   it('cites an unnamed speaker by the label the minutes print', () => {
@@ -42,7 +46,9 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('holds the query, filters, count and the same rows as the CSV', () => {
     const rows = [exportRow(remarkView('hq-034-r1'))];
-    const json = JSON.parse(toJson(rows, { query: 'パワーグリッド', filters: { from: '2022-01-01' }, sort: 'relevance', corpusVersion: 'test-1' })) as {
+    const json = JSON.parse(
+      toJson(rows, { query: 'パワーグリッド', filters: { from: '2022-01-01' }, sort: 'relevance', corpusVersion: 'test-1' }),
+    ) as {
       results: unknown[];
     };
     expect(json).toMatchObject({ query: 'パワーグリッド', filters: { from: '2022-01-01' }, count: 1, corpusVersion: 'test-1' });

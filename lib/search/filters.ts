@@ -64,7 +64,9 @@ function facetTables(index: SearchIndex): Record<FacetName, FacetTable> {
     meetings: make((d) => [[d.meeting.id, `${d.meeting.body} ${d.meeting.number}`]]),
     bodies: make((d) => [[d.meeting.body, d.meeting.body]]),
     sections: make((d) => (d.remark.section ? [[d.remark.section, d.remark.section]] : [])),
-    terms: make((d) => (index.termIdsByRemark.get(d.remark.id) ?? []).map((id): [string, string] => [id, index.terms.get(id)?.label ?? id])),
+    terms: make((d) =>
+      (index.termIdsByRemark.get(d.remark.id) ?? []).map((id): [string, string] => [id, index.terms.get(id)?.label ?? id]),
+    ),
     modes: make((d) => [d.remark.written ? ['written', 'written'] : ['spoken', 'spoken']]),
   };
   tables.set(index, t);

@@ -75,7 +75,12 @@ export function buildClauses(prepared: PreparedQuery, words: readonly AnalyzedWo
   for (const w of joinNamedPairs(words, index)) {
     const named = index.entities.byText.get(normalize(w.text));
     if (named && (named.termIds.size > 0 || named.conceptIds.size > 0) && named.personIds.size === 0) {
-      clauses.push(entityClause({ typed: named.text, label: w.text, personIds: [], termIds: [...named.termIds], conceptIds: [...named.conceptIds] }, index));
+      clauses.push(
+        entityClause(
+          { typed: named.text, label: w.text, personIds: [], termIds: [...named.termIds], conceptIds: [...named.conceptIds] },
+          index,
+        ),
+      );
     } else clauses.push(...wordClauses(w.text, w.parts, index));
   }
   return dedupeClauses(clauses).map(withSpacedLetters);
@@ -108,7 +113,8 @@ function withSpacedLetters(clause: Clause): Clause {
     if (!m) continue;
     const rest = a.text.slice(m[1].length);
     const spaced = [...m[1]].join(' ') + (rest ? ' ' + rest.trimStart() : '');
-    if (!clause.alternatives.some((b) => b.text === spaced) && !extra.some((b) => b.text === spaced)) extra.push({ text: spaced, via: a.via });
+    if (!clause.alternatives.some((b) => b.text === spaced) && !extra.some((b) => b.text === spaced))
+      extra.push({ text: spaced, via: a.via });
   }
   return extra.length ? { ...clause, alternatives: [...clause.alternatives, ...extra] } : clause;
 }
@@ -184,13 +190,24 @@ function occursAnywhere(index: SearchIndex, word: string): boolean {
 function dedupeClauses(clauses: Clause[]): Clause[] {
   const seen = new Set<string>();
   return clauses.filter((c) => {
-    const key = c.alternatives.map((a) => a.text).join('\u0000') + '|' + c.speakerIds.join() + '|' + c.termIds.join() + '|' + (c.concepts ?? []).map((x) => x.id).join();
+    const key =
+      c.alternatives.map((a) => a.text).join('\u0000') +
+      '|' +
+      c.speakerIds.join() +
+      '|' +
+      c.termIds.join() +
+      '|' +
+      (c.concepts ?? []).map((x) => x.id).join();
     return !seen.has(key) && seen.add(key);
   });
 }
 
 /** The whole planning in one step, for callers with a synchronous analyser (tests, benchmarks, Node). */
-export function planQuery(raw: string, index: SearchIndex, analyse: (chunks: readonly string[]) => AnalyzedWord[] = plainAnalysis): Clause[] {
+export function planQuery(
+  raw: string,
+  index: SearchIndex,
+  analyse: (chunks: readonly string[]) => AnalyzedWord[] = plainAnalysis,
+): Clause[] {
   const prepared = prepareQuery(raw, index);
   return buildClauses(prepared, analyse(prepared.chunks), index);
 }

@@ -39,7 +39,12 @@ export function inverseDocumentFrequency(total: number, matching: number): numbe
 }
 
 /** `matches[i]` is null for a clause the remark does not satisfy (a partial match). */
-export function scoreRemark(doc: IndexedRemark, all: readonly (ClauseMatch | null)[], idfs: readonly number[], averageLength: number): number {
+export function scoreRemark(
+  doc: IndexedRemark,
+  all: readonly (ClauseMatch | null)[],
+  idfs: readonly number[],
+  averageLength: number,
+): number {
   const lengthNorm = 1 - B + (B * doc.norm.length) / Math.max(1, averageLength);
   let score = 0;
   const matches = all.filter((m): m is ClauseMatch => m !== null);

@@ -6,6 +6,7 @@ describe('the saved view’s route', () => {
     expect(parseRoute('#/saved')).toEqual({ page: 'saved', query: '' });
     expect(parseRoute('#/saved?q=%E6%9D%91%E4%BA%95+2022')).toEqual({ page: 'saved', query: '村井 2022' });
     expect(formatRoute({ page: 'saved', query: '' })).toBe('#/saved');
-    for (const query of ['', '村井 2022', 'a&b=c #x']) expect(parseRoute(formatRoute({ page: 'saved', query }))).toEqual({ page: 'saved', query });
+    for (const query of ['', '村井 2022', 'a&b=c #x'])
+      expect(parseRoute(formatRoute({ page: 'saved', query }))).toEqual({ page: 'saved', query });
   });
 });

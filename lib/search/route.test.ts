@@ -9,7 +9,11 @@ describe('routes', () => {
   });
 
   it('reads a search with its query, filters and sort', () => {
-    expect(parseRoute('#/search?q=%E4%B8%AD%E5%B0%8F%E4%BC%81%E6%A5%AD+%E5%AF%BE%E7%AD%96&speaker=p-a&speaker=p-b&from=2022-01-01&mode=written&sort=oldest')).toEqual({
+    expect(
+      parseRoute(
+        '#/search?q=%E4%B8%AD%E5%B0%8F%E4%BC%81%E6%A5%AD+%E5%AF%BE%E7%AD%96&speaker=p-a&speaker=p-b&from=2022-01-01&mode=written&sort=oldest',
+      ),
+    ).toEqual({
       page: 'search',
       query: '中小企業 対策',
       filters: { speakers: ['p-a', 'p-b'], from: '2022-01-01', mode: 'written' },
@@ -31,7 +35,14 @@ describe('routes', () => {
       {
         page: 'search',
         query: '"パワー グリッド" & 村井?',
-        filters: { meetings: ['hq-034'], bodies: ['サイバーセキュリティ戦略本部'], terms: ['t-x'], sections: ['討議'], to: '2023-12-31', mode: 'spoken' },
+        filters: {
+          meetings: ['hq-034'],
+          bodies: ['サイバーセキュリティ戦略本部'],
+          terms: ['t-x'],
+          sections: ['討議'],
+          to: '2023-12-31',
+          mode: 'spoken',
+        },
         sort: 'newest',
       },
     ];

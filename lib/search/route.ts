@@ -67,5 +67,7 @@ export function formatRoute(route: Route): string {
 
 /** The side panel's page for an entity: a person's or term's page; for a body, the search filtered to its meetings. */
 export function entityRoute(ref: { kind: 'person' | 'term' | 'body'; id: string }): Route {
-  return ref.kind === 'body' ? { page: 'search', query: '', filters: { bodies: [ref.id] }, sort: 'newest' } : { page: ref.kind, id: ref.id };
+  return ref.kind === 'body'
+    ? { page: 'search', query: '', filters: { bodies: [ref.id] }, sort: 'newest' }
+    : { page: ref.kind, id: ref.id };
 }

@@ -41,7 +41,9 @@ export function buildSearchIndex(corpus: Corpus, norms: readonly string[] = corp
     const role = speaker ? meeting.attendees.find((a) => a.personId === speaker.id)?.role : undefined;
     docs.push({ remark, meeting, speaker, role, norm: norms[i] });
   });
-  docs.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.remark.order - b.remark.order);
+  docs.sort(
+    (a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.remark.order - b.remark.order,
+  );
 
   const termIdsByRemark = new Map<string, string[]>();
   for (const t of corpus.terms) {

@@ -132,7 +132,10 @@ describe('search with kuromoji analysis', () => {
     tokenizer = await loadTokenizer(fileURLToPath(new URL('../../node_modules/@sglkc/kuromoji/dict/', import.meta.url)));
   }, 60_000);
   const analysed = (q: string) =>
-    search(index, planQuery(q, index, (chunks) => chunks.flatMap((c) => contentWords(tokenizer.tokenize(c))))).hits.map((h) => h.doc.remark.id);
+    search(
+      index,
+      planQuery(q, index, (chunks) => chunks.flatMap((c) => contentWords(tokenizer.tokenize(c)))),
+    ).hits.map((h) => h.doc.remark.id);
 
   it('finds 中小企業の対策 as 中小企業 AND 対策 in one remark, first', () => {
     expect(analysed('中小企業の対策')[0]).toEqual('hq-036-r3');

@@ -1,6 +1,15 @@
 import { facetsOf, passes } from './filters';
 import { type ClauseMatch, alternativeSpans, holds, matchClause } from './match';
-import { NEAR, NEAR_BONUS, SPEAKER_WEIGHT, TERM_LINK_WEIGHT, VIA_WEIGHT, clauseScore, inverseDocumentFrequency, shortestCover } from './rank';
+import {
+  NEAR,
+  NEAR_BONUS,
+  SPEAKER_WEIGHT,
+  TERM_LINK_WEIGHT,
+  VIA_WEIGHT,
+  clauseScore,
+  inverseDocumentFrequency,
+  shortestCover,
+} from './rank';
 import type { SearchIndex } from './search-index';
 import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
@@ -38,7 +47,11 @@ function minimumMatched(live: number): number {
  * query: every remark passing the filters, newest first unless told otherwise. Clauses no remark satisfies (a word
  * the corpus never uses) are left out of the count, so one absent word does not empty the list.
  */
-export function search(index: SearchIndex, clauses: readonly Clause[], { filters = {}, sort = 'relevance' }: SearchOptions = {}): SearchResult {
+export function search(
+  index: SearchIndex,
+  clauses: readonly Clause[],
+  { filters = {}, sort = 'relevance' }: SearchOptions = {},
+): SearchResult {
   const n = index.docs.length;
   if (clauses.length === 0) {
     const hits = index.docs

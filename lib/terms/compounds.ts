@@ -19,7 +19,8 @@ const NOT_CONTENT = new Set(['代名詞', '非自立', '副詞可能']);
  * "決定事項3件"); suffixes that belong to the word stay (基本法, 事業者, 基準群, 警察局).
  */
 const LOOSE_SUFFIX = new Set(['等', '上', '的', '毎', '達', 'ら']);
-const trimmable = (t: PosToken) => t.pos_detail_1 === '数' || t.pos_detail_2 === '助数詞' || (t.pos_detail_1 === '接尾' && LOOSE_SUFFIX.has(t.surface_form));
+const trimmable = (t: PosToken) =>
+  t.pos_detail_1 === '数' || t.pos_detail_2 === '助数詞' || (t.pos_detail_1 === '接尾' && LOOSE_SUFFIX.has(t.surface_form));
 
 /**
  * Domain compounds: runs of two or more nouns (サイバー攻撃, 官民連携, 重要インフラ事業者) that the remarks use at least

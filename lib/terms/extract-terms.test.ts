@@ -37,7 +37,13 @@ describe('terms of the corpus', () => {
   });
 
   it('adds the terms the minutes annotate that the glossary lacks', () => {
-    expect(term('t-gnss')).toMatchObject({ label: 'GNSS', en: 'Global Navigation Satellite System', definition: '衛星測位システム', source: 'annotation', remarkIds: ['hq-036-r9'] });
+    expect(term('t-gnss')).toMatchObject({
+      label: 'GNSS',
+      en: 'Global Navigation Satellite System',
+      definition: '衛星測位システム',
+      source: 'annotation',
+      remarkIds: ['hq-036-r9'],
+    });
     expect(term('t-osint')).toMatchObject({ aliases: ['オープンソースインテリジェンス'], source: 'expansion', remarkIds: ['hq-034-r7'] });
   });
 
@@ -54,7 +60,9 @@ describe('terms of the corpus', () => {
 
   it('finds frequent domain compounds with kuromoji, keeping the suffixes that belong to the word', () => {
     const compounds = corpus.terms.filter((t) => t.source === 'compound').map((t) => t.label);
-    expect(compounds).toEqual(expect.arrayContaining(['サイバー攻撃', '官民連携', '人材育成', '情報共有', '基幹インフラ事業者', '有識者本部員']));
+    expect(compounds).toEqual(
+      expect.arrayContaining(['サイバー攻撃', '官民連携', '人材育成', '情報共有', '基幹インフラ事業者', '有識者本部員']),
+    );
     expect(compounds).not.toContain('サイバー攻撃等');
     expect(compounds).not.toContain('大変重要');
     expect(compounds).not.toContain('クラウド');

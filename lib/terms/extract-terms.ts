@@ -24,10 +24,20 @@ export interface TermTokenizer {
  */
 export function extractTerms(corpus: Body, tokenizer: TermTokenizer): Term[] {
   const texts = corpus.remarks.map((r) => r.text);
-  const found: TermCandidate[] = texts.flatMap((t) => [...findAnnotations(t), ...findExpansions(t), ...findQuotedTitles(t), ...findAcronyms(t)]);
+  const found: TermCandidate[] = texts.flatMap((t) => [
+    ...findAnnotations(t),
+    ...findExpansions(t),
+    ...findQuotedTitles(t),
+    ...findAcronyms(t),
+  ]);
   found.push(...findCompounds(texts, tokenizer));
 
-  const terms: Term[] = (glossary as Omit<Term, 'remarkIds' | 'source'>[]).map((g) => ({ ...g, aliases: [...g.aliases], remarkIds: [], source: 'glossary' }));
+  const terms: Term[] = (glossary as Omit<Term, 'remarkIds' | 'source'>[]).map((g) => ({
+    ...g,
+    aliases: [...g.aliases],
+    remarkIds: [],
+    source: 'glossary',
+  }));
   const owner = new Map<string, Term>();
   const claim = (form: string, term: Term) => {
     const key = matchForm(form);
@@ -60,7 +70,13 @@ export function extractTerms(corpus: Body, tokenizer: TermTokenizer): Term[] {
   const remarks = corpus.remarks.map((r) => ({ r, text: matchText(r.text) }));
   for (const t of terms) t.remarkIds = mentions(forms(t), remarks);
   const glossaryCount = glossary.length;
-  return [...terms.slice(0, glossaryCount), ...terms.slice(glossaryCount).filter((t) => t.remarkIds.length > 0).sort((a, b) => (a.id < b.id ? -1 : 1))];
+  return [
+    ...terms.slice(0, glossaryCount),
+    ...terms
+      .slice(glossaryCount)
+      .filter((t) => t.remarkIds.length > 0)
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  ];
 }
 
 function forms(t: Term): string[] {

@@ -11,7 +11,8 @@ describe('terms the minutes define themselves', () => {
         label: 'NOTICE',
         aliases: [],
         en: 'National Operation Towards IoT Clean Environment',
-        definition: '国立研究開発法人情報通信研究機構（NICT）がサイバー攻撃に悪用されるおそれのある機器を調査し、電気通信事業者を通じた利用者への注意喚起を行う取組',
+        definition:
+          '国立研究開発法人情報通信研究機構（NICT）がサイバー攻撃に悪用されるおそれのある機器を調査し、電気通信事業者を通じた利用者への注意喚起を行う取組',
         source: 'annotation',
       },
     ]);
@@ -21,7 +22,9 @@ describe('terms the minutes define themselves', () => {
     expect(findAnnotations('CYNEX（注：NICTが構築を進めているサイバーセキュリティ統合知的・人材育成基盤）を一層推進')).toEqual([
       { label: 'CYNEX', aliases: [], definition: 'NICTが構築を進めているサイバーセキュリティ統合知的・人材育成基盤', source: 'annotation' },
     ]);
-    expect(findAnnotations('EDR（注：Endpoint Detection and Response。エンドポイントセキュリティを担う仕組みの一つ。）という')[0]).toMatchObject({
+    expect(
+      findAnnotations('EDR（注：Endpoint Detection and Response。エンドポイントセキュリティを担う仕組みの一つ。）という')[0],
+    ).toMatchObject({
       en: 'Endpoint Detection and Response',
       definition: 'エンドポイントセキュリティを担う仕組みの一つ',
     });
@@ -34,16 +37,26 @@ describe('terms the minutes define themselves', () => {
     expect(findExpansions('常時継続的にリスクを管理する「リスク管理枠組み（RMF）」の導入')).toEqual([
       { label: 'RMF', aliases: ['リスク管理枠組み'], source: 'expansion' },
     ]);
-    expect(findExpansions('ＩｏＴ（Internet of Things）は')).toEqual([{ label: 'IoT', aliases: ['Internet of Things', 'ＩｏＴ'], source: 'expansion' }]);
+    expect(findExpansions('ＩｏＴ（Internet of Things）は')).toEqual([
+      { label: 'IoT', aliases: ['Internet of Things', 'ＩｏＴ'], source: 'expansion' },
+    ]);
   });
 
   it('does not take ordinary parentheses for expansions', () => {
-    expect(findExpansions('施策の評価（監査）の方針、KDDI（株）代表取締役、サイバーセキュリティ2022（2021年度年次報告）（案）')).toEqual([]);
+    expect(findExpansions('施策の評価（監査）の方針、KDDI（株）代表取締役、サイバーセキュリティ2022（2021年度年次報告）（案）')).toEqual(
+      [],
+    );
   });
 
   it('takes quoted plan and law titles without their (案), and leaves scare quotes alone', () => {
-    expect(findQuotedTitles('「サイバーセキュリティ2023（2022年度年次報告・2023年度年次計画）（案）」及び「サイバーセキュリティ 2023」')).toEqual([
-      { label: 'サイバーセキュリティ2023', aliases: ['サイバーセキュリティ2023（2022年度年次報告・2023年度年次計画）（案）'], source: 'title' },
+    expect(
+      findQuotedTitles('「サイバーセキュリティ2023（2022年度年次報告・2023年度年次計画）（案）」及び「サイバーセキュリティ 2023」'),
+    ).toEqual([
+      {
+        label: 'サイバーセキュリティ2023',
+        aliases: ['サイバーセキュリティ2023（2022年度年次報告・2023年度年次計画）（案）'],
+        source: 'title',
+      },
       { label: 'サイバーセキュリティ2023', aliases: ['サイバーセキュリティ 2023'], source: 'title' },
     ]);
     expect(findQuotedTitles('セキュリティ対策は「費用」と理解され、「投資」と、「慎ましすぎる」')).toEqual([]);

@@ -98,7 +98,8 @@ export function findExpansions(text: string): TermCandidate[] {
 }
 
 /** What a plan, law, strategy or other document title ends with; scare quotes (「コスト」「投資」) do not. */
-const TITLE_END = /(?:法|法律|戦略|計画|方針|指針|基準|基準群|規則|枠組み|ガイドライン|プログラム|対策|施策|本部|会議|報告|事項|総点検本部|\d{4})$/;
+const TITLE_END =
+  /(?:法|法律|戦略|計画|方針|指針|基準|基準群|規則|枠組み|ガイドライン|プログラム|対策|施策|本部|会議|報告|事項|総点検本部|\d{4})$/;
 /** Trailing (案) and other parenthesised qualifiers are not part of the title. */
 const QUALIFIERS = /(?:[（(][^（）()]*[)）])+$/;
 

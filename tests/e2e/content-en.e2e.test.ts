@@ -19,7 +19,9 @@ describe('content script popover in English, dark', () => {
     expect(await dialog.locator('.ml-card-sub').first().textContent()).toContain('Cybersecurity Strategic Headquarters');
     const meetings = corpus.meetings.filter((m) => m.body === name);
     expect(await dialog.locator('[data-meeting-id]').count()).toBe(Math.min(5, meetings.length));
-    expect(await dialog.locator('.ml-popover-entity').first().locator('li[data-remark-id]').count()).toBe(expectedRemarkIds(`body:${name}`).length);
+    expect(await dialog.locator('.ml-popover-entity').first().locator('li[data-remark-id]').count()).toBe(
+      expectedRemarkIds(`body:${name}`).length,
+    );
     expect(await dialog.getByRole('button', { name: 'Open in side panel' }).count()).toBe(2);
     const background = await dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(27, 30, 35)');

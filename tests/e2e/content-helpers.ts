@@ -60,8 +60,13 @@ export function idsOf(names: string[]): string[] {
 /** The remarks the popover lists for an entity: newest meeting first, in speaking order, at most five. */
 export function expectedRemarkIds(name: string): string[] {
   if (name.startsWith('body:')) {
-    const held = corpus.meetings.filter((m) => m.body === displayName(name)).sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
-    return held.flatMap((m) => corpus.remarks.filter((r) => r.meetingId === m.id).sort((a, b) => a.order - b.order)).slice(0, 5).map((r) => r.id);
+    const held = corpus.meetings
+      .filter((m) => m.body === displayName(name))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+    return held
+      .flatMap((m) => corpus.remarks.filter((r) => r.meetingId === m.id).sort((a, b) => a.order - b.order))
+      .slice(0, 5)
+      .map((r) => r.id);
   }
   const person = corpus.people.find((p) => p.name === name);
   const term = corpus.terms.find((t) => t.label === name);

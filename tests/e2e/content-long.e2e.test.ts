@@ -25,8 +25,7 @@ describe('content script on a long page', () => {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.__probe.longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
-      const count = () =>
-        (CSS.highlights.get('minutes-lens-person')?.size ?? 0) + (CSS.highlights.get('minutes-lens-term')?.size ?? 0);
+      const count = () => (CSS.highlights.get('minutes-lens-person')?.size ?? 0) + (CSS.highlights.get('minutes-lens-term')?.size ?? 0);
       const tick = () => {
         const n = count();
         if (n > 0 && w.__probe.first === undefined) w.__probe.first = performance.now();

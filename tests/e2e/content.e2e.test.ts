@@ -169,7 +169,9 @@ describe('content script in Chromium', () => {
         expect(await dialog.getAttribute('aria-label')).toContain(names.map(displayName).join(' / '));
         for (const [k, name] of names.entries()) {
           const section = dialog.locator('.ml-popover-entity').nth(k);
-          const shown = await section.locator('li[data-remark-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-remark-id')));
+          const shown = await section
+            .locator('li[data-remark-id]')
+            .evaluateAll((items) => items.map((li) => li.getAttribute('data-remark-id')));
           expect(shown, `${text} → ${name}`).toEqual(expectedRemarkIds(name));
         }
         expect(await dialog.locator('.ml-popover-foot').textContent()).toMatch(/^データ: \d{4}年\d{1,2}月\d{1,2}日 時点$/);

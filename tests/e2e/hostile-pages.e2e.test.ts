@@ -191,7 +191,9 @@ describe('hostile pages', () => {
     const consistent = await page.evaluate(() => {
       const w = window as unknown as { __written: { ticker: string; feed: string[] } };
       const feed = [...document.querySelectorAll('#feed li')].map((li) => li.textContent);
-      return document.getElementById('ticker')!.textContent === w.__written.ticker && JSON.stringify(feed) === JSON.stringify(w.__written.feed);
+      return (
+        document.getElementById('ticker')!.textContent === w.__written.ticker && JSON.stringify(feed) === JSON.stringify(w.__written.feed)
+      );
     });
     expect(consistent).toBe(true);
     expect(errors).toEqual([]);
@@ -203,7 +205,9 @@ describe('hostile pages', () => {
     await expect.poll(() => marks(page)).toEqual(lit({ person: ['平将明', '村井純'], term: ['能動的サイバー防御'] }));
     await expectPopover(page, '平将明', '平将明');
     await expectUnchanged(page);
-    expect(await page.evaluate(() => (window as unknown as { __closedHtml(): string }).__closedHtml())).toBe('<p>閉じたシャドウの中の高市早苗</p>');
+    expect(await page.evaluate(() => (window as unknown as { __closedHtml(): string }).__closedHtml())).toBe(
+      '<p>閉じたシャドウの中の高市早苗</p>',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -222,10 +226,14 @@ describe('hostile pages', () => {
     // text stays as written and nothing throws
     // (read through locators: evaluating in the page's world of a sandboxed frame is blocked, and logs that as an error)
     expect(await page.frameLocator('#blank').locator('body').innerHTML()).toBe('<p>空のフレームに書いた高市早苗</p>');
-    expect((await page.frameLocator('#sandboxed').locator('body').innerHTML()).trim()).toBe('<p>子フレームの能動的サイバー防御とＮＩＳＣ</p>');
+    expect((await page.frameLocator('#sandboxed').locator('body').innerHTML()).trim()).toBe(
+      '<p>子フレームの能動的サイバー防御とＮＩＳＣ</p>',
+    );
     // The test's own probe is a page-world script, which the sandboxed frame refuses (and says so); content scripts
     // are not page scripts, and without the probe this page logs nothing.
-    expect(errors.filter((e) => !/Blocked script execution in '.*frame-child\.html' because the document's frame is sandboxed/.test(e))).toEqual([]);
+    expect(
+      errors.filter((e) => !/Blocked script execution in '.*frame-child\.html' because the document's frame is sandboxed/.test(e)),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -262,7 +270,9 @@ describe('hostile pages', () => {
   it('vertical writing: mentions light up and a vertical one opens its popover', async () => {
     const { page, errors } = await visit(h, 'vertical.html');
     // a range over ruby text reads with its annotation: 村井<rt>むらい</rt>純
-    await expect.poll(() => marks(page)).toEqual(lit({ person: ['平将明', '村井むらい純', '村井純'], term: ['ＡＩ', 'ＮＩＳＣ', 'ＮＩＳＣ', '能動的サイバー防御'] }));
+    await expect
+      .poll(() => marks(page))
+      .toEqual(lit({ person: ['平将明', '村井むらい純', '村井純'], term: ['ＡＩ', 'ＮＩＳＣ', 'ＮＩＳＣ', '能動的サイバー防御'] }));
     await expectPopover(page, '能動的サイバー防御', '能動的サイバー防御');
     await expectUnchanged(page);
     expect(errors).toEqual([]);
@@ -271,12 +281,14 @@ describe('hostile pages', () => {
 
   it('right-to-left text: Latin and Japanese mentions inside Arabic and Hebrew light up; one in RTL opens', async () => {
     const { page, errors } = await visit(h, 'rtl.html');
-    await expect.poll(() => marks(page)).toEqual(
-      lit({
-        person: ['Jun Murai', 'Masaaki Taira', 'Sanae Takaichi', '平将明', '村井純'],
-        term: ['NISC', 'active cyber defense', 'critical infrastructure', '能動的サイバー防御'],
-      }),
-    );
+    await expect
+      .poll(() => marks(page))
+      .toEqual(
+        lit({
+          person: ['Jun Murai', 'Masaaki Taira', 'Sanae Takaichi', '平将明', '村井純'],
+          term: ['NISC', 'active cyber defense', 'critical infrastructure', '能動的サイバー防御'],
+        }),
+      );
     await expectPopover(page, 'Jun Murai', '村井純');
     await expectUnchanged(page);
     expect(errors).toEqual([]);
@@ -289,7 +301,12 @@ describe('hostile pages', () => {
     await expectPopover(page, '平将明', '平将明');
     await expectUnchanged(page);
     // the page's replacements are still in place: the extension did not repair or wrap them
-    expect(await page.evaluate(() => [typeof (window.CSS as unknown as { supports(): boolean }).supports(), window.CSS.supports('display', 'grid')])).toEqual(['boolean', false]);
+    expect(
+      await page.evaluate(() => [
+        typeof (window.CSS as unknown as { supports(): boolean }).supports(),
+        window.CSS.supports('display', 'grid'),
+      ]),
+    ).toEqual(['boolean', false]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,7 +31,16 @@ async function printPdf(context: BrowserContext, text: string, file: string): Pr
     `<!doctype html><meta charset="utf-8"><style>body{margin:0} pre{font:11pt/1.6 "Noto Sans CJK JP",sans-serif;white-space:pre-wrap}</style><pre>${escaped}</pre>`,
   );
   const path = join(dir, file);
-  writeFileSync(path, await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>' }));
+  writeFileSync(
+    path,
+    await page.pdf({
+      format: 'A4',
+      margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+    }),
+  );
   await page.close();
   return path;
 }
@@ -74,7 +83,9 @@ async function expectSearch(panel: Page, query: string, expected: unknown): Prom
   await panel.evaluate(() => (location.hash = '#/search'));
   await panel.getByRole('searchbox').fill(query);
   await expect.poll(() => panel.evaluate(() => decodeURIComponent(location.hash)), SLOW).toContain(`q=${query}`);
-  await expect.poll(() => panel.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!)), SLOW).toEqual(expected);
+  await expect
+    .poll(() => panel.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!)), SLOW)
+    .toEqual(expected);
 }
 
 describe('importing minutes in Chromium', () => {
@@ -99,7 +110,11 @@ describe('importing minutes in Chromium', () => {
     await expect.poll(() => panel.locator('.ml-import-item[data-state=preview]').count(), SLOW).toBe(3);
 
     const previews = await panel.locator('.ml-import-preview').evaluateAll((els) =>
-      els.map((el) => ({ id: el.getAttribute('data-meeting-id'), status: el.getAttribute('data-status'), remarks: el.querySelector('.ml-import-remarks')!.getAttribute('data-count') })),
+      els.map((el) => ({
+        id: el.getAttribute('data-meeting-id'),
+        status: el.getAttribute('data-status'),
+        remarks: el.querySelector('.ml-import-remarks')!.getAttribute('data-count'),
+      })),
     );
     expect(previews).toEqual([
       // 田中本部員 is absent but named by surname only: reported, so the file is partial and the reader decides
@@ -119,26 +134,37 @@ describe('importing minutes in Chromium', () => {
       await item(panel, file).locator('.ml-import-saved').waitFor();
     }
     await expect.poll(() => panel.locator('.ml-import-row').count(), SLOW).toBe(3);
-    expect(await panel.locator('.ml-import-row .ml-import-file').allTextContents()).toEqual(['hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html', 'hq-040-2025-12-01.txt']);
+    expect(await panel.locator('.ml-import-row .ml-import-file').allTextContents()).toEqual([
+      'hq-042-2026-05-20.pdf',
+      'hq-041-2026-02-10.html',
+      'hq-040-2025-12-01.txt',
+    ]);
     await panel.close();
   });
 
-  it('finds a person known only from the imports in the popup, with the imported remark and where it came from', { timeout: 300_000 }, async () => {
-    const popup = await h.openPopup();
-    await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
-    await popup.getByRole('article', { name: '石田直樹' }).waitFor();
-    // the card and, under it, the latest remarks
-    const card = popup.locator('.ml-details');
-    await expect.poll(() => card.textContent(), SLOW).toContain('海底ケーブル');
-    expect(await card.textContent()).toContain('西日本情報通信大学教授');
-    expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
-    // 村井純 is one person: his role at the imported meetings is added to the bundled ones
-    await popup.getByRole('searchbox').fill('村井純');
-    await popup.getByRole('article', { name: '村井純' }).waitFor();
-    const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
-    expect(years.slice(0, 2)).toEqual(['2026', '2025']);
-    await popup.close();
-  });
+  it(
+    'finds a person known only from the imports in the popup, with the imported remark and where it came from',
+    { timeout: 300_000 },
+    async () => {
+      const popup = await h.openPopup();
+      await expectLookup(popup, 'いしだ', [expect.stringContaining('石田直樹')]);
+      await popup.getByRole('article', { name: '石田直樹' }).waitFor();
+      // the card and, under it, the latest remarks
+      const card = popup.locator('.ml-details');
+      await expect.poll(() => card.textContent(), SLOW).toContain('海底ケーブル');
+      expect(await card.textContent()).toContain('西日本情報通信大学教授');
+      expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
+      // 村井純 is one person: his role at the imported meetings is added to the bundled ones
+      await popup.getByRole('searchbox').fill('村井純');
+      await popup.getByRole('article', { name: '村井純' }).waitFor();
+      const years = await popup
+        .getByRole('list', { name: /最近の発言/ })
+        .locator(':scope > li time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+      expect(years.slice(0, 2)).toEqual(['2026', '2025']);
+      await popup.close();
+    },
+  );
 
   it('returns the imported remarks in a side-panel search, in context with their origin and citation', { timeout: 300_000 }, async () => {
     const panel = await h.openSidePanel();
@@ -154,13 +180,16 @@ describe('importing minutes in Chromium', () => {
     await panel.close();
   });
 
-  it.runIf(RECOGNIZER_FROM_DB)('lights up a person known only from the imports on a page, with a popover showing the imported remark', async () => {
-    const page = await h.openFixture('import/mention.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.getByText('石田直樹').hover();
-    const popover = page.locator('minutes-lens-popover');
-    await expect.poll(() => popover.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).toContain('海底ケーブル');
-  });
+  it.runIf(RECOGNIZER_FROM_DB)(
+    'lights up a person known only from the imports on a page, with a popover showing the imported remark',
+    async () => {
+      const page = await h.openFixture('import/mention.html');
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.getByText('石田直樹').hover();
+      const popover = page.locator('minutes-lens-popover');
+      await expect.poll(() => popover.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).toContain('海底ケーブル');
+    },
+  );
 
   it('detects the same minutes imported twice and offers to replace them', { timeout: 400_000 }, async () => {
     const panel = await h.openSidePanel('#/import');
@@ -172,7 +201,9 @@ describe('importing minutes in Chromium', () => {
     expect(await it40.locator('.ml-import-duplicate').textContent()).toContain('hq-040-2025-12-01.txt');
     await it40.getByRole('button', { name: '置き換えて取り込む' }).click();
     await it40.locator('.ml-import-saved').waitFor();
-    await expect.poll(() => panel.locator('.ml-import-row .ml-import-file').allTextContents(), SLOW).toEqual(['copy-of-40.txt', 'hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html']);
+    await expect
+      .poll(() => panel.locator('.ml-import-row .ml-import-file').allTextContents(), SLOW)
+      .toEqual(['copy-of-40.txt', 'hq-042-2026-05-20.pdf', 'hq-041-2026-02-10.html']);
     await panel.close();
   });
 
@@ -192,7 +223,9 @@ describe('importing minutes in Chromium', () => {
     });
     // a scanned document: a page with a picture and no text layer
     const scan = await h.context.newPage();
-    await scan.setContent('<svg width="500" height="700"><rect width="500" height="700" fill="#ccc"/><circle cx="250" cy="300" r="120" fill="#333"/></svg>');
+    await scan.setContent(
+      '<svg width="500" height="700"><rect width="500" height="700" fill="#ccc"/><circle cx="250" cy="300" r="120" fill="#333"/></svg>',
+    );
     const scanned = join(dir, 'scanned.pdf');
     writeFileSync(scanned, await scan.pdf({ format: 'A4' }));
     await scan.close();
@@ -202,14 +235,21 @@ describe('importing minutes in Chromium', () => {
     await choose(panel, [...paths, scanned, huge]);
     await expect.poll(() => panel.locator('.ml-import-item[data-state=problem]').count(), SLOW).toBe(7);
     const messages: Record<string, string> = Object.fromEntries(
-      await items(panel).evaluateAll((els) => els.map((el) => [el.getAttribute('data-file'), el.querySelector('[data-problem]')?.getAttribute('data-problem') + ' | ' + el.textContent])),
+      await items(panel).evaluateAll((els) =>
+        els.map((el) => [
+          el.getAttribute('data-file'),
+          el.querySelector('[data-problem]')?.getAttribute('data-problem') + ' | ' + el.textContent,
+        ]),
+      ),
     );
     expect(messages['fox.txt']).toMatch(/^not-minutes \| fox.txt: 議事概要として読み取れません/);
     expect(messages['empty.txt']).toMatch(/^empty \| empty.txt: 中身が空です/);
     expect(messages['blank.html']).toMatch(/^(empty|not-minutes) \| blank.html/);
     expect(messages['corrupt.pdf']).toMatch(/^pdf-corrupt \| corrupt.pdf: PDF が壊れているため読み取れません/);
     expect(messages['encrypted.pdf']).toMatch(/^pdf-encrypted \| encrypted.pdf: パスワードで保護された/);
-    expect(messages['scanned.pdf']).toMatch(/^pdf-no-text \| scanned.pdf: この PDF には文字がありません。スキャンした文書には対応していません/);
+    expect(messages['scanned.pdf']).toMatch(
+      /^pdf-no-text \| scanned.pdf: この PDF には文字がありません。スキャンした文書には対応していません/,
+    );
     expect(messages['huge.txt']).toMatch(/^too-large \| huge.txt: ファイルが大きすぎます（50.0 MB。上限は 20 MB）/);
     expect(await panel.locator('.ml-import-row').count()).toBe(3);
     await panel.close();
@@ -266,7 +306,10 @@ describe('importing minutes in Chromium', () => {
     await expectLookup(popup, 'いしだ', []);
     await popup.getByRole('searchbox').fill('村井純');
     await popup.getByRole('article', { name: '村井純' }).waitFor();
-    const years = await popup.getByRole('list', { name: /最近の発言/ }).locator(':scope > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+    const years = await popup
+      .getByRole('list', { name: /最近の発言/ })
+      .locator(':scope > li time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
     expect(years).toEqual(['2023', '2022', '2015']);
     await popup.close();
     await panel.close();

@@ -104,11 +104,14 @@ function expectedOn(page: LabelledPage, full: string): Expected[] {
     const start = full.indexOf(label.text, cursor);
     if (start < 0) throw new Error(`${page.file}: label "${label.text}" not found after offset ${cursor}`);
     cursor = start + label.text.length;
-    return label.kind === 'person' ? { text: label.text, kind: 'person', start, names: [label.name] } : { text: label.text, kind: 'term', start };
+    return label.kind === 'person'
+      ? { text: label.text, kind: 'person', start, names: [label.name] }
+      : { text: label.text, kind: 'term', start };
   });
 }
 
-const key = (m: { kind: string; start: number; text: string; names?: string[] }) => `${m.kind}@${m.start}:${m.text}=${(m.names ?? []).join('/')}`;
+const key = (m: { kind: string; start: number; text: string; names?: string[] }) =>
+  `${m.kind}@${m.start}:${m.text}=${(m.names ?? []).join('/')}`;
 
 interface Score {
   tp: number;
@@ -136,7 +139,9 @@ describe('recognition on news-like pages (labelled set)', () => {
       const lines = [`recognition, build ${EXTENSION_DIR}:`, 'lang  kind    labelled  lit  correct  recall   precision'];
       for (const [k, s] of [...totals].sort()) {
         const [lang, kind] = k.split('/');
-        lines.push(`${lang}    ${kind.padEnd(6)}  ${String(s.tp + s.fn).padStart(8)}  ${String(s.tp + s.fp).padStart(3)}  ${String(s.tp).padStart(7)}  ${pct(recall(s)).padStart(7)}  ${pct(precision(s)).padStart(9)}`);
+        lines.push(
+          `${lang}    ${kind.padEnd(6)}  ${String(s.tp + s.fn).padStart(8)}  ${String(s.tp + s.fp).padStart(3)}  ${String(s.tp).padStart(7)}  ${pct(recall(s)).padStart(7)}  ${pct(precision(s)).padStart(9)}`,
+        );
       }
       console.log(lines.join('\n'));
     }

@@ -50,7 +50,15 @@ interface SavedJson {
   filter: string;
   count: number;
   corpusVersion: string;
-  saved: { id: string; text: string; citation: string; savedAt: string; inCorpus: boolean; speaker: string; notes: { text: string; updatedAt: string }[] }[];
+  saved: {
+    id: string;
+    text: string;
+    citation: string;
+    savedAt: string;
+    inCorpus: boolean;
+    speaker: string;
+    notes: { text: string; updatedAt: string }[];
+  }[];
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -105,10 +113,14 @@ describe('saved remarks and notes in Chromium', () => {
     expect(await newNote.inputValue()).toBe('');
     await newNote.fill('要確認: "ロシア系", ヨーロッパ系\n2022年の状況');
     await newNote.press('Control+Enter');
-    await expect.poll(() => page.getByRole('textbox', { name: 'メモ 2' }).inputValue()).toBe('要確認: "ロシア系", ヨーロッパ系\n2022年の状況');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'メモ 2' }).inputValue())
+      .toBe('要確認: "ロシア系", ヨーロッパ系\n2022年の状況');
     await first.fill('電力網（パワーグリッド）の切替えテスト');
     await first.press('Tab');
-    await expect.poll(() => page.locator('.ml-note').first().locator('time').textContent()).toMatch(/^更新 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
+    await expect
+      .poll(() => page.locator('.ml-note').first().locator('time').textContent())
+      .toMatch(/^更新 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
     await page.reload();
     await expect.poll(() => page.getByRole('textbox', { name: 'メモ 1' }).inputValue()).toBe('電力網（パワーグリッド）の切替えテスト');
     const notes = ['電力網（パワーグリッド）の切替えテスト', '要確認: "ロシア系", ヨーロッパ系\n2022年の状況'];
@@ -131,10 +143,33 @@ describe('saved remarks and notes in Chromium', () => {
     expect(csv.name).toBe('minutes-lens-saved.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(csv.bytes.toString('utf8').slice(1));
-    expect(header).toEqual(['id', 'meeting', 'date', 'speaker', 'role', 'section', 'written', 'text', 'notes', 'citation', 'savedAt', 'inCorpus']);
+    expect(header).toEqual([
+      'id',
+      'meeting',
+      'date',
+      'speaker',
+      'role',
+      'section',
+      'written',
+      'text',
+      'notes',
+      'citation',
+      'savedAt',
+      'inCorpus',
+    ]);
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(header.map((c, i) => [c, rows[0][i]]));
-    expect(row).toMatchObject({ id: target.id, date: '2022-06-17', speaker: '村井純', role: '慶應義塾大学教授', text: target.text, notes: notes.join('\n\n'), citation, savedAt, inCorpus: 'true' });
+    expect(row).toMatchObject({
+      id: target.id,
+      date: '2022-06-17',
+      speaker: '村井純',
+      role: '慶應義塾大学教授',
+      text: target.text,
+      notes: notes.join('\n\n'),
+      citation,
+      savedAt,
+      inCorpus: 'true',
+    });
     expect(row.meeting).toBe('サイバーセキュリティ戦略本部 第34回会合');
 
     // JSON: the same row, each note with its dates.
@@ -209,7 +244,13 @@ describe('saved remarks and notes in Chromium', () => {
     expect(await item.getByRole('button', { name: '文脈で開く' }).count()).toBe(0);
     const [header, ...rows] = parseCsv((await downloaded(page, 'CSV')).bytes.toString('utf8').slice(1));
     const row = Object.fromEntries(header.map((c, i) => [c, rows[0][i]]));
-    expect(row).toMatchObject({ id: 'imported-gone-r1', citation, inCorpus: 'false', text: '取り込んだ後に削除された議事概要の発言。', date: '2030-01-01' });
+    expect(row).toMatchObject({
+      id: 'imported-gone-r1',
+      citation,
+      inCorpus: 'false',
+      text: '取り込んだ後に削除された議事概要の発言。',
+      date: '2030-01-01',
+    });
     await item.getByRole('button', { name: '保存から削除' }).click();
     await expect.poll(() => item.count()).toBe(0);
     await page.close();

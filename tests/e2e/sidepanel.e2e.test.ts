@@ -83,7 +83,13 @@ describe('side panel in Chromium', () => {
     expect(await resultCount(page)).toBeGreaterThan(full);
     const shown = await shownIds(page);
     expect(shown.slice(0, full)).toEqual(expect.arrayContaining(expected));
-    expect(await page.locator('.ml-results > li').nth(full - 1).locator('.ml-partial').count()).toBe(0);
+    expect(
+      await page
+        .locator('.ml-results > li')
+        .nth(full - 1)
+        .locator('.ml-partial')
+        .count(),
+    ).toBe(0);
     expect(await page.locator('.ml-results > li').nth(full).locator('.ml-partial').textContent()).toBe('部分一致: 2語中1語');
     await page.close();
   });
@@ -93,10 +99,9 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => page.locator('.ml-search-status').getAttribute('data-analyzer')).toBe('ready');
     await expect.poll(() => page.locator('.ml-result-count').getAttribute('data-analysed')).toBe('true');
     // Analysed into two concepts of the thesaurus: SMEs and security measures.
-    await expect.poll(() => page.locator('.ml-query-chip').allTextContents()).toEqual([
-      expect.stringMatching(/^中小企業 = 概念: 中小企業/),
-      expect.stringMatching(/^セキュリティ対策 = 概念: セキュリティ対策/),
-    ]);
+    await expect
+      .poll(() => page.locator('.ml-query-chip').allTextContents())
+      .toEqual([expect.stringMatching(/^中小企業 = 概念: 中小企業/), expect.stringMatching(/^セキュリティ対策 = 概念: セキュリティ対策/)]);
     await expect.poll(() => page.locator('.ml-results > li').first().getAttribute('data-remark-id')).toBeTruthy();
     const firstId = (await shownIds(page))[0];
     const first = corpus.remarks.find((r) => r.id === firstId)!;
@@ -110,7 +115,10 @@ describe('side panel in Chromium', () => {
     await searchFor(page, 'サイバー');
     const all = await resultCount(page);
     await page.getByText('絞り込み').click();
-    await page.getByRole('group', { name: '発言者' }).getByRole('checkbox', { name: /村井純/ }).check();
+    await page
+      .getByRole('group', { name: '発言者' })
+      .getByRole('checkbox', { name: /村井純/ })
+      .check();
     const murai = corpus.remarks.filter((r) => r.speakerId === 'p-murai-jun' && normalize(r.text).includes('サイバー'));
     await expect.poll(() => resultCount(page)).toBe(murai.length);
     expect(murai.length).toBeLessThan(all);
@@ -184,7 +192,10 @@ describe('side panel in Chromium', () => {
     await sw.evaluate(async (pageUrl) => {
       const { chrome } = globalThis as unknown as ServiceWorkerChrome;
       const [tab] = await chrome.tabs.query({ url: pageUrl });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'minutes-lens-lookup', selectionText: 'パワーグリッド', editable: false, pageUrl }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'minutes-lens-lookup', selectionText: 'パワーグリッド', editable: false, pageUrl },
+        tab,
+      );
     }, article.url());
     const panel = await opened;
     await expect.poll(() => panel.getByRole('searchbox').inputValue()).toBe('パワーグリッド');

@@ -8,8 +8,24 @@ import { type SearchIndex, buildSearchIndex } from '../search-index';
 function searchCorpus(): Corpus {
   const corpus = smallCorpus();
   const extra: Remark[] = [
-    { id: 'hq-036-r4', meetingId: 'hq-036', order: 4, section: '討議', speakerId: 'p-nakatani-kazuhiro', speakerLabel: '中谷本部員', text: '中小企業への支援を拡充すべきだ。' },
-    { id: 'hq-036-r5', meetingId: 'hq-036', order: 5, section: '討議', speakerId: 'p-murata-takashi', speakerLabel: '村田危機管理監', text: 'ランサムウェア対策を強化する。サイバーセキュリティの確保が重要インフラの前提である。' },
+    {
+      id: 'hq-036-r4',
+      meetingId: 'hq-036',
+      order: 4,
+      section: '討議',
+      speakerId: 'p-nakatani-kazuhiro',
+      speakerLabel: '中谷本部員',
+      text: '中小企業への支援を拡充すべきだ。',
+    },
+    {
+      id: 'hq-036-r5',
+      meetingId: 'hq-036',
+      order: 5,
+      section: '討議',
+      speakerId: 'p-murata-takashi',
+      speakerLabel: '村田危機管理監',
+      text: 'ランサムウェア対策を強化する。サイバーセキュリティの確保が重要インフラの前提である。',
+    },
   ];
   return { ...corpus, remarks: [...corpus.remarks, ...extra] };
 }
