@@ -6,6 +6,6 @@ export default defineConfig({
     name: 'Minutes Lens (議事概要レンズ)',
     description: "Japan's cybersecurity policy minutes, readable in context: names and terms on any page, with what was said.",
     // Why each permission: README.md, "Permissions".
-    permissions: ['contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
   }),
 });

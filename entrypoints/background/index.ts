@@ -1,47 +1,83 @@
 import { browser } from 'wxt/browser';
-import type { Broadcast, Request } from '../../lib/messages';
+import { corpusFromDb, corpusRevision } from '../../lib/db/revision';
+import { type Broadcast, createDispatcher } from '../../lib/messages';
+import { createRecognizerService } from '../../lib/recognize/service';
 import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
-import { corpusAccess, db } from './corpus';
-import { type BackgroundDeps, handleRequest } from './handle-request';
+import { bundledCorpus, corpusAccess, db } from './corpus';
+import { type BackgroundDeps, createHandlers } from './handle-request';
+import { injectPopover, reinjectContentScripts } from './inject';
 import { openSidePanel } from './open-sidepanel';
 
 /**
- * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
- * the extension's IndexedDB themselves. Logic lives in lib/ and in the small modules beside this file.
+ * The background (Chromium's service worker, Firefox's background page): seeds the database from the bundled corpus,
+ * holds the one recognizer of the browser (built from the database's rows, cached in IndexedDB in binary form), and
+ * answers the content scripts, which cannot open the extension's IndexedDB themselves. Logic lives in lib/ and in the
+ * small modules beside this file.
  */
 export default defineBackground(() => {
   setUpContextMenu();
+  const broadcast = async (message: Broadcast) => {
+    const tabs = await browser.tabs.query({});
+    // Tabs without our content script (browser pages, the store) reject the message; that is expected.
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+  };
+  const recognizer = createRecognizerService({
+    revision: () => corpusRevision(db),
+    rows: () => corpusFromDb(db),
+    bundled: bundledCorpus,
+    readCache: async (revision) => (await db.recognizers.get(revision))?.data,
+    writeCache: (revision, data) =>
+      db.transaction('rw', db.recognizers, async () => {
+        await db.recognizers.clear();
+        await db.recognizers.put({ revision, data, builtAt: Date.now() });
+      }),
+    log: (message) => console.info(`Minutes Lens: ${message}`),
+  });
   const deps: BackgroundDeps = {
     db,
     access: corpusAccess,
+    recognizer,
     setBadge: setTabBadge,
     openSidePanel,
-    broadcastSwitches: async () => {
-      const message: Broadcast = { type: 'switches-changed' };
-      const tabs = await browser.tabs.query({});
-      // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
-    },
+    broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
+    broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
+    injectPopover,
   };
 
   const seed = (why: string) =>
     corpusAccess.ensureSeeded().then(
-      (report) => report && console.info(`Minutes Lens: corpus ${report.version} seeded (${why}) in ${Math.round(report.ms)} ms`, report.rows),
+      (report) => {
+        if (!report) return;
+        console.info(`Minutes Lens: corpus ${report.version} seeded (${why}) in ${Math.round(report.ms)} ms`, report.rows);
+        recognizer.invalidate();
+      },
       (error) => console.error('Minutes Lens: seeding failed; answering from the bundled corpus in memory', error),
     );
 
-  // Install and update bring a (possibly new) bundled corpus. Every other start of the worker only checks that no seed
-  // was left half-done, without reading the corpus file when the database is complete.
-  browser.runtime.onInstalled.addListener((details) => void seed(details.reason));
+  // Install and update bring a (possibly new) bundled corpus, and leave the open tabs with the old content script
+  // (which notices it is orphaned and cleans up): the new one is injected into them, so they keep working.
+  browser.runtime.onInstalled.addListener((details) => {
+    void seed(details.reason);
+    if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts();
+  });
+  // Every other start of the worker only checks that no seed was left half-done, without reading the corpus file when
+  // the database is complete.
   void db.meta
     .get('corpus')
     .then((meta) => (meta?.state === 'ready' ? undefined : seed(meta ? 'resume interrupted seed' : 'first start')))
     .catch((error) => console.error('Minutes Lens: cannot read the database', error));
 
-  browser.runtime.onMessage.addListener((message: Request, sender, sendResponse) => {
-    handleRequest(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }, deps).then(sendResponse, (error) => {
-      console.error('Minutes Lens: request failed', message.type, error);
+  const dispatch = createDispatcher(createHandlers(deps), (message) => {
+    if (import.meta.env.DEV) console.warn('Minutes Lens: dropped a malformed or unknown message', message);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Only our own extension's pages and content scripts: another extension's message is not ours to answer.
+    if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+    const answer = dispatch(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId, frameId: sender.frameId });
+    if (!answer) return false;
+    answer.then(sendResponse, (error) => {
+      console.error('Minutes Lens: request failed', (message as { type?: unknown }).type, error);
       sendResponse(undefined);
     });
     // Keeps the channel open for the asynchronous answer (Chrome does not take a returned promise).

@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CompiledPatterns } from '../../lib/recognize/compile';
-import { Recognizer } from '../../lib/recognize/recognizer';
-import type { Broadcast } from '../../lib/messages';
-// As text, parsed once with JSON.parse: half a megabyte of object literal made compiling this script a long task on
-// every page and frame; a JSON string parses several times faster.
-import compiledPatternsJson from '../../.generated/patterns.json?raw';
+import { POPOVER_FACTORY, type PopoverFactory } from '../../components/popover/contract';
+import { isBroadcast } from '../../lib/messages';
+import { createAsk } from '../../lib/messaging';
+import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { type LensSession, startLens } from './lens';
-import { ask } from './messaging';
+
+/** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
+const MIN_FRAME_SIDE = 50;
 
 /**
- * The content script: thin wiring. Recognition lives in lib/recognize (patterns compiled at build time by
- * scripts/build-patterns.ts and bundled here, so no page ever waits on a message before highlighting); the page work
- * is in lens.ts and the modules beside it. Runs in every frame, so same-origin frames get their own lens.
+ * The content script, in every page and frame: small on purpose (no patterns, no automaton, no React). It asks the
+ * background once whether this host is switched on and for the pre-filter; a page whose text passes no pre-filter
+ * builds nothing more. Text that may hold mentions goes to the background's recognizer (the extension's own worker,
+ * inside the browser), which answers with offsets; the popover's UI is injected on first use. After an extension
+ * update or reload this script is orphaned: it notices (WXT's context, a disconnected port, a failed message) and
+ * takes everything down through one path, stop(); the new background injects the new script into open tabs.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,43 +23,100 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const compiled = JSON.parse(compiledPatternsJson) as CompiledPatterns;
-    const recognizer = new Recognizer(compiled);
-    const patternChars = new Set(compiled.patterns.flatMap((p) => [...p.text]));
     const isTop = window === window.top;
+    if (!isTop && (innerWidth < MIN_FRAME_SIDE || innerHeight < MIN_FRAME_SIDE)) return;
+    const ask = createAsk((message) => browser.runtime.sendMessage(message));
     let session: LensSession | undefined;
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let generation = 0;
 
-    const apply = (enabled: boolean) => {
-      if (enabled && !session) {
-        session = startLens({
-          recognizer,
-          patternChars,
-          dataDate: compiled.dataDate,
-          details: (refs) => ask({ type: 'entity-details', refs }),
-          openRoute: (route) => void ask({ type: 'open-sidepanel', route }).catch(() => undefined),
-          reportStats: isTop ? (stats) => void ask({ type: 'page-stats', ...stats }).catch(() => undefined) : undefined,
-        });
-      } else if (!enabled && session) {
-        session.stop();
-        session = undefined;
+    /** The one way down: highlights, popover, listeners, port. */
+    const stop = () => {
+      session?.stop();
+      session = undefined;
+      port?.disconnect();
+      port = undefined;
+    };
+    /** A message failed or the port closed: if the extension is gone (reloaded, updated, removed), go down with it. */
+    const checkAlive = () => {
+      // reading isInvalid checks browser.runtime.id and, when it is gone, fires onInvalidated (which stops us)
+      if (ctx.isInvalid) stop();
+    };
+    const safely = <T,>(promise: Promise<T>, fallback: T) =>
+      promise.catch(() => {
+        checkAlive();
+        return fallback;
+      });
+
+    const watchForOrphaning = () => {
+      if (port) return;
+      try {
+        port = browser.runtime.connect({ name: 'lens' });
+      } catch {
+        checkAlive();
+        return;
       }
+      port.onDisconnect.addListener(() => {
+        port = undefined;
+        // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
+        // interaction rather than waking the worker every 30 s with a new port.
+        checkAlive();
+      });
     };
 
-    // Ask the switches (global and this site's); a later answer wins over an earlier one still in flight.
+    const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
+      session = startLens({
+        prefilter,
+        dataDate,
+        recognize: (blocks) => ask({ type: 'recognize', blocks }),
+        details: (refs) => ask({ type: 'entity-details', refs }).catch((error) => {
+          checkAlive();
+          throw error;
+        }),
+        openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
+        loadPopover: async () => {
+          const global = globalThis as Record<string, unknown>;
+          if (!global[POPOVER_FACTORY] && !(await safely(ask({ type: 'load-popover' }), false))) return undefined;
+          return global[POPOVER_FACTORY] as PopoverFactory | undefined;
+        },
+        onFirstMention: watchForOrphaning,
+        reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
+      });
+    };
+
+    // Ask the switches and the pre-filter; a later answer wins over an earlier one still in flight.
     const sync = async () => {
       const mine = ++generation;
-      const enabled = await ask({ type: 'site-enabled', host: location.hostname }).catch(() => true);
-      if (mine === generation && !ctx.isInvalid) apply(enabled !== false);
+      const hello = await safely(ask({ type: 'hello', host: location.hostname }), undefined);
+      if (mine !== generation || ctx.isInvalid || !hello) return;
+      if (hello.enabled && hello.prefilter && !session) start(new PrefilterTest(hello.prefilter), hello.dataDate);
+      else if (!hello.enabled && session) stop();
     };
 
-    const onMessage = (message: Broadcast) => {
-      if (message?.type === 'switches-changed') void sync();
+    const onMessage = (message: unknown) => {
+      if (!isBroadcast(message)) {
+        if (import.meta.env.DEV) console.debug('[Minutes Lens] dropped a message', message);
+        return;
+      }
+      if (message.type === 'switches-changed') void sync();
+      else if (message.type === 'corpus-changed') {
+        // new patterns: start again with the new pre-filter
+        stop();
+        void sync();
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // A tab coming back into view is where a stale page would be noticed: look then too.
+    const onVisible = () => document.visibilityState === 'visible' && checkAlive();
+    document.addEventListener('visibilitychange', onVisible);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      apply(false);
+      document.removeEventListener('visibilitychange', onVisible);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension's API is already gone
+      }
+      stop();
     });
     void sync();
   },

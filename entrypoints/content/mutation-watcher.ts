@@ -1,4 +1,4 @@
-import { guarded } from './guard';
+import { guarded } from '../../lib/guard';
 import { blockOf, isInline } from './text-blocks';
 
 /** Changes are collected for this long after the first one before a rescan starts... */

@@ -6,7 +6,7 @@ import type { SwitchControls } from '../../components/popup/HighlightSwitches';
 import type { EntityRef } from '../../lib/corpus/views';
 import { openCorpus } from '../../lib/db/bundled';
 import { browserLang } from '../../lib/i18n';
-import type { Request, ResponseOf } from '../../lib/messages';
+import { createAsk } from '../../lib/messaging';
 import { formatRoute } from '../../lib/search/route';
 import { openSidePanel } from '../background/open-sidepanel';
 
@@ -16,9 +16,7 @@ import { openSidePanel } from '../background/open-sidepanel';
  */
 const { access } = openCorpus(browser.runtime.getURL('/corpus.json' as PublicPath));
 
-function send<R extends Request>(request: R): Promise<ResponseOf<R>> {
-  return browser.runtime.sendMessage(request);
-}
+const send = createAsk((message) => browser.runtime.sendMessage(message));
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

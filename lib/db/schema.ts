@@ -67,6 +67,13 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/** The recognizer built from the corpus rows, in its binary form (lib/recognize/binary.ts), by corpus revision. */
+export interface RecognizerRow {
+  revision: string;
+  data: ArrayBuffer;
+  builtAt: number;
+}
+
 export type SeedState = 'seeding' | 'ready';
 
 export interface CorpusMeta {
@@ -97,6 +104,7 @@ export class MinutesDb extends Dexie {
   bookmarks!: Table<BookmarkRow, string>;
   notes!: Table<NoteRow, number>;
   meta!: Table<CorpusMeta, string>;
+  recognizers!: Table<RecognizerRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -113,5 +121,7 @@ export class MinutesDb extends Dexie {
       notes: '++id, remarkId, updatedAt',
       meta: 'key',
     });
+    // 2: a cache of the recognizer built from the corpus rows (background), so a restarted worker need not rebuild it
+    this.version(2).stores({ recognizers: 'revision' });
   }
 }

@@ -154,7 +154,7 @@ describe('an import that fails inside its transaction', () => {
 class NextSchemaDb extends MinutesDb {
   constructor(name: string, options: ConstructorParameters<typeof MinutesDb>[1]) {
     super(name, options);
-    this.version(2)
+    this.version(3)
       .stores({ notes: '++id, remarkId, updatedAt, createdAt' })
       .upgrade((tx) => tx.table('notes').toCollection().modify((note) => void (note.migrated = true)));
   }
@@ -174,7 +174,7 @@ describe('connections during a schema upgrade', () => {
     const otherTab = profile((n, o) => new NextSchemaDb(n, o));
     await within(5_000, 'opening two connections at the new version', Promise.all([worker.open(), otherTab.open()]));
 
-    expect(worker.verno).toBe(2);
+    expect(worker.verno).toBe(3);
     expect(await otherTab.notes.where('createdAt').equals(3).count()).toBe(1);
     const notes = (await worker.notes.toArray()) as (NoteRow & { migrated?: boolean })[];
     expect(notes.map(({ migrated, ...n }) => [migrated, n])).toEqual(before.notes.map((n) => [true, n]));
