@@ -58,6 +58,8 @@ export default defineContentScript({
       }
       port.onDisconnect.addListener(() => {
         port = undefined;
+        // read, so Chromium does not log it as unchecked
+        void browser.runtime?.lastError;
         // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
         // interaction rather than waking the worker every 30 s with a new port.
         checkAlive();
