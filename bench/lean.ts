@@ -106,7 +106,7 @@ export async function leanRun(context: BrowserContext, url: string, probe: strin
       () => undefined,
     );
   });
-  const recording = await startTrace(context, page, ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing']);
+  const recording = await startTrace(context, page, ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing']);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (options.expectHighlight) {
     await page.waitForFunction('window.__bench.firstVisibleAt !== null', null, { timeout: 20_000 }).catch(() => undefined);
