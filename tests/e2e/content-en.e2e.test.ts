@@ -15,7 +15,7 @@ describe('content script popover in English, dark', () => {
 
   it('shows both people for an ambiguous mention, in English, with a dark theme (screenshot content-popover-en.png)', async () => {
     const page = await h.openFixture('news-en.html');
-    await expect.poll(async () => (await marked(page)).person).toContain('Mr. Nakatani');
+    await expect.poll(async () => (await marked(page)).person, { timeout: 20_000 }).toContain('Mr. Nakatani');
     const { x, y } = await pointOf(page, 'Mr. Nakatani');
     await page.mouse.move(x, y - 50);
     await page.mouse.move(x, y, { steps: 4 });
