@@ -91,12 +91,16 @@ export function startLens(options: LensOptions): LensSession {
     scan(root);
   }
 
-  async function rescan(batch: DirtyBatch): Promise<void> {
+  async function rescan(batch: DirtyBatch): Promise<number> {
+    const before = runner.stats.busyMs;
+    const started = performance.now();
     // One pass over the mentions, however many nodes left: a removed subtree's text is no longer connected.
     if (batch.removed) store.removeDetached();
     for (const root of batch.rescan) if (!inSkippedContext(root)) scan(root);
+    const ownMs = performance.now() - started;
     await runner.whenIdle();
     scheduleStats();
+    return ownMs + runner.stats.busyMs - before;
   }
 
   /** The first mention: styles, the painter, pointer and key listeners. */
