@@ -21,11 +21,27 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // At document_start so that the top frame's first question to the background travels while the page still loads;
+  // the page is read once its DOM is complete (DOMContentLoaded).
+  runAt: 'document_start',
   main(ctx) {
     const isTop = window === window.top;
-    if (!isTop && (innerWidth < MIN_FRAME_SIDE || innerHeight < MIN_FRAME_SIDE)) return;
     const ask = createAsk((message) => browser.runtime.sendMessage(message));
+    const domReady = new Promise<void>((resolve) => {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    });
+    // The top frame asks at once; a frame only once its size is known (a tiny frame never asks at all).
+    let early = isTop ? safeHello() : undefined;
+    function safeHello() {
+      return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
+    }
+    void domReady.then(() => {
+      if (!isTop && (innerWidth < MIN_FRAME_SIDE || innerHeight < MIN_FRAME_SIDE)) return;
+      run();
+    });
+
+    function run(): void {
     let session: LensSession | undefined;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let generation = 0;
@@ -58,8 +74,12 @@ export default defineContentScript({
       }
       port.onDisconnect.addListener(() => {
         port = undefined;
-        // read, so Chromium does not log it as unchecked
-        void browser.runtime?.lastError;
+        try {
+          // read, so Chromium does not log it as unchecked (throws in an orphaned script)
+          void browser.runtime?.lastError;
+        } catch {
+          // gone: checkAlive sees it
+        }
         // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
         // interaction rather than waking the worker every 30 s with a new port.
         checkAlive();
@@ -89,7 +109,10 @@ export default defineContentScript({
     // Ask the switches and the pre-filter; a later answer wins over an earlier one still in flight.
     const sync = async () => {
       const mine = ++generation;
-      const hello = await safely(ask({ type: 'hello', host: location.hostname }), undefined);
+      const pending = early;
+      early = undefined;
+      const hello = await (pending ?? safeHello());
+      if (!hello) checkAlive();
       if (mine !== generation || ctx.isInvalid || !hello) return;
       if (hello.enabled && hello.prefilter && !session) start(new PrefilterTest(hello.prefilter), hello.dataDate);
       else if (!hello.enabled && session) stop();
@@ -121,5 +144,6 @@ export default defineContentScript({
       stop();
     });
     void sync();
+    }
   },
 });
