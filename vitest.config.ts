@@ -8,9 +8,27 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'platform/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            // the README's conventions, checked over the source tree
+            'tests/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
+          // Loading kuromoji's dictionary in beforeAll takes under a second alone, many more on a busy shared machine.
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // checks of the built extension that need no browser (size budgets); after `npm run build`
+          name: 'build',
+          include: ['tests/build/**/*.build.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -40,7 +40,7 @@ const FIRST_SCAN = /first scan: (\d+) mentions in (\d+) ms/;
 
 function evaluateMs(trace: Trace, thread: { pid: number; tid: number }, url: (u: string) => boolean): number {
   const runs = trace.events.filter(
-    (e) => e.name === 'EvaluateScript' && e.pid === thread.pid && e.tid === thread.tid && url(String(e.args?.data?.url ?? '')),
+    (e) => e.name === 'EvaluateScript' && e.pid === thread.pid && e.tid === thread.tid && url((e.args?.data?.url as string | undefined) ?? ''),
   );
   return runs.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
 }

@@ -31,7 +31,7 @@ async function run(context: BrowserContext, page: Page, url: string, ready: () =
   await page.goto(url);
   await ready();
   await page.waitForTimeout(500);
-  const { appended } = (await page.evaluate(`window.startMutating(${MUTATE_MS})`)) as { appended: number };
+  const { appended } = await page.evaluate<{ appended: number }>(`window.startMutating(${MUTATE_MS})`);
   await page.waitForTimeout(TAIL_MS);
   const highlights: number = await page.evaluate('window.__bench.highlightCount()');
   const trace = await recording.stop();

@@ -44,7 +44,7 @@ export async function popoverSamples(context: BrowserContext, url: string, probe
     await page.keyboard.press('Escape');
     await page.evaluate(`window.scrollTo(0, ${screen * (viewport.height - 100)})`);
     await page.waitForTimeout(100);
-    const mentions = ((await page.evaluate(VISIBLE_MENTIONS)) as { text: string; x: number; y: number }[]).slice(0, perScreen);
+    const mentions = (await page.evaluate<{ text: string; x: number; y: number }[]>(VISIBLE_MENTIONS)).slice(0, perScreen);
     for (const m of mentions) {
       await page.keyboard.press('Escape');
       // rest the pointer in the empty margin, and let the popover go

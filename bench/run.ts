@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tenfoldExtension } from './search-latency';
+import { type SearchResult, tenfoldExtension } from './search-latency';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -41,7 +41,7 @@ if (process.argv[2] === '--search') {
     searchTenfold: () => {
       const file = join(OUT, 'search-10x.json');
       execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--search', tenfoldDir, file], { stdio: 'inherit' });
-      return JSON.parse(readFileSync(file, 'utf8'));
+      return JSON.parse(readFileSync(file, 'utf8')) as SearchResult;
     },
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import type { Corpus } from '../lib/corpus/types';
 import type { CompiledPatterns } from '../lib/recognize/compile';
 import { launch } from '../tests/e2e/harness';
@@ -60,10 +61,10 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
 
   const ext: HighlightRun[] = [];
   const extMutation: MutationRun[] = [];
-  let textNodes = 0;
-  let popover: Record<'small' | 'news', PopoverSample[]> = { small: [], news: [] };
+  let textNodes: number;
+  let popover: Record<'small' | 'news', PopoverSample[]>;
   const heap = { small: { ext: NaN, plain: NaN } };
-  let chromiumVersion = '';
+  let chromiumVersion: string;
   const h = await launch({ locale: 'ja-JP' });
   try {
     await h.waitForSeed();
@@ -272,7 +273,7 @@ function row<T>(label: string, a: T[], b: T[], key: (r: T) => number): string[] 
   return [label, ms(x), ms(y), ratio(x, y)];
 }
 
-async function versionOf(context: import('playwright-core').BrowserContext): Promise<string> {
+async function versionOf(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const { product } = await cdp.send('Browser.getVersion');

@@ -86,7 +86,7 @@ export class Trace {
   }
 
   /** CPU samples of the thread's isolate, and a test for whether a sample's stack contains a script matching `url`. */
-  samples(thread: { pid: number; tid: number }): { samples: Sample[]; involves(sample: Sample, url: (u: string) => boolean): boolean } {
+  samples(thread: { pid: number; tid: number }): { samples: Sample[]; involves: (sample: Sample, url: (u: string) => boolean) => boolean } {
     const profiles = new Set(
       this.events.filter((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid).map((e) => e.id!),
     );
@@ -112,12 +112,14 @@ export class Trace {
     const typical = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] : 0;
     // A gap much longer than the sampling interval is the profiler pausing, not the sample running on.
     samples.forEach((s, i) => (s.span = Math.min(gaps[i] ?? typical, 4 * typical)));
-    const memo = new Map<string, boolean>();
+    // Per test function (by identity: two closures with the same source may test different URLs), per stack node.
+    const memo = new Map<(u: string) => boolean, Map<number, boolean>>();
     return {
       samples,
       involves(sample, url) {
-        const key = `${url}:${sample.node}`;
-        let hit = memo.get(key);
+        let seen = memo.get(url);
+        if (!seen) memo.set(url, (seen = new Map<number, boolean>()));
+        let hit = seen.get(sample.node);
         if (hit !== undefined) return hit;
         hit = false;
         for (let n = nodes.get(sample.node); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
@@ -126,7 +128,7 @@ export class Trace {
             break;
           }
         }
-        memo.set(key, hit);
+        seen.set(sample.node, hit);
         return hit;
       },
     };

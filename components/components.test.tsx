@@ -37,9 +37,9 @@ describe('Snippet', () => {
     const text = `${'あ'.repeat(200)}村井${'い'.repeat(200)}`;
     const { container } = render(<Snippet text={text} ranges={[{ start: 200, end: 202 }]} maxLength={40} />);
     expect(container.querySelector('mark')?.textContent).toBe('村井');
-    expect(container.textContent!.startsWith('…')).toBe(true);
-    expect(container.textContent!.endsWith('…')).toBe(true);
-    expect(container.textContent!.length).toBe(42);
+    expect(container.textContent.startsWith('…')).toBe(true);
+    expect(container.textContent.endsWith('…')).toBe(true);
+    expect(container.textContent.length).toBe(42);
   });
 });
 

@@ -32,7 +32,7 @@ afterEach(() => {
 /** Every string field of a read model replaced by the payload (ids, dates and numbers kept, so it still renders). */
 function poison<T>(value: T, key = ''): T {
   if (typeof value === 'string') return (/(^id$|Id$|date|^kind$|^status$)/.test(key) ? value : `${value}${payload}`) as T;
-  if (Array.isArray(value)) return value.map((v) => poison(v, key)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => poison(v, key)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)])) as T;
   return value;
 }

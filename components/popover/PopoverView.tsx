@@ -19,12 +19,12 @@ export interface PopoverViewProps {
   content: PopoverContent;
   dataDate?: string;
   pinned: boolean;
-  onPin(pinned: boolean): void;
-  onClose(): void;
+  onPin: (pinned: boolean) => void;
+  onClose: () => void;
   /** opens the side panel at a route: #/person/ID, #/term/ID, #/remark/ID */
-  onOpenRoute(route: string): void;
+  onOpenRoute: (route: string) => void;
   /** keyboard travel between the page's mentions */
-  onStep(direction: -1 | 1): void;
+  onStep: (direction: -1 | 1) => void;
 }
 
 function routeOf(details: EntityDetails): string {
@@ -122,7 +122,7 @@ function DataDate({ date }: { date: string }) {
   );
 }
 
-function OpenButton({ route, onOpen }: { route: string; onOpen(route: string): void }) {
+function OpenButton({ route, onOpen }: { route: string; onOpen: (route: string) => void }) {
   const t = useT();
   return (
     <div className="ml-popover-actions">

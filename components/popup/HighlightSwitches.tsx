@@ -20,7 +20,10 @@ export function HighlightSwitches({ controls }: { controls: SwitchControls }) {
 
   useEffect(() => {
     let live = true;
-    controls.get(host).then((s) => live && setState(s));
+    controls.get(host).then(
+      (s) => live && setState(s),
+      (error: unknown) => console.error('Minutes Lens: cannot read the switches', error),
+    );
     return () => {
       live = false;
     };

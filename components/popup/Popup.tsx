@@ -12,13 +12,13 @@ import { HighlightSwitches, type SwitchControls } from './HighlightSwitches';
 import popupCss from './popup.css?inline';
 
 export interface PopupProps {
-  lookup(query: string): Promise<LookupHit[]>;
-  details(ref: EntityRef): Promise<EntityDetails | undefined>;
+  lookup: (query: string) => Promise<LookupHit[]>;
+  details: (ref: EntityRef) => Promise<EntityDetails | undefined>;
   switches: SwitchControls;
   /** the corpus's newest meeting date, shown so readers know how current it is */
   dataDate?: string;
   /** opens the side panel on a person or term; absent where there is no side panel */
-  openSidePanel?(ref: EntityRef): void;
+  openSidePanel?: (ref: EntityRef) => void;
   /** remarks shown under the card */
   remarkLimit?: number;
 }
@@ -41,24 +41,33 @@ export function Popup({ lookup, details, switches, dataDate, openSidePanel, rema
 
   useEffect(() => {
     let live = true;
-    lookup(query).then((found) => {
-      if (!live) return;
-      setHits(found);
-      setSelected(0);
-    });
+    lookup(query).then(
+      (found) => {
+        if (!live) return;
+        setHits(found);
+        setSelected(0);
+      },
+      (error: unknown) => console.error('Minutes Lens: lookup failed', error),
+    );
     return () => {
       live = false;
     };
   }, [lookup, query]);
 
+  const ref = current?.ref;
   useEffect(() => {
+    if (!ref) return;
     let live = true;
-    if (!current) setShown(null);
-    else details(current.ref).then((d) => live && setShown(d ?? null));
+    details(ref).then(
+      (d) => live && setShown(d ?? null),
+      (error: unknown) => console.error('Minutes Lens: details failed', error),
+    );
     return () => {
       live = false;
     };
-  }, [details, current?.ref.kind, current?.ref.id]);
+    // Keyed by the entity, not the hit object: a new lookup answer for the same entity does not fetch its card again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [details, ref?.kind, ref?.id]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (hits.length === 0) return;

@@ -35,7 +35,7 @@ describe('Filters', () => {
 
   it('keeps a chosen speaker listed when the results no longer hold them, and clears all filters', () => {
     const onChange = renderFilters('パワーグリッド', { speakers: ['p-takaichi-sanae'] });
-    const box = within(screen.getByRole('group', { name: 'Speaker' })).getByRole('checkbox', { name: /高市早苗/ }) as HTMLInputElement;
+    const box = within(screen.getByRole('group', { name: 'Speaker' })).getByRole<HTMLInputElement>('checkbox', { name: /高市早苗/ });
     expect(box.checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(onChange).toHaveBeenCalledWith({});

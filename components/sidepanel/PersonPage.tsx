@@ -9,6 +9,7 @@ import { RemarkList } from '../RemarkList';
 import { useT } from '../i18n';
 import { MeetingChart } from './MeetingChart';
 import { Timeline } from './Timeline';
+import { SavedToggle } from './SavedContext';
 
 /** A person: who they are, their roles over time, how much they said at each meeting, and everything they said. */
 export function PersonPage({ index, id, onOpen }: { index: SearchIndex; id: string; onOpen: (view: RemarkView) => void }) {
@@ -30,7 +31,7 @@ export function PersonPage({ index, id, onOpen }: { index: SearchIndex; id: stri
       <MeetingChart counts={page.perMeeting} label={t('spRemarksPerMeeting')} />
       <section>
         <h3 className="ml-section-title">{t('remarksCount', { n: page.remarks.length })}</h3>
-        <RemarkList remarks={page.remarks} label={t('remarks')} needles={personTextForms(page.person)} onOpen={onOpen} />
+        <RemarkList remarks={page.remarks} label={t('remarks')} needles={personTextForms(page.person)} onOpen={onOpen} actionsFor={(view) => <SavedToggle view={view} />} />
       </section>
     </div>
   );

@@ -10,6 +10,8 @@ import { RemarkList } from '../RemarkList';
 import { useT } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { MeetingHeader } from './MeetingHeader';
+import { SavedToggle } from './SavedContext';
+import { SavedNotes } from './SavedNotes';
 
 export interface RemarkPageProps {
   index: SearchIndex;
@@ -64,11 +66,13 @@ export function RemarkPage({ index, id, clauses, onOpen }: RemarkPageProps) {
           </div>
         )}
         <div className="ml-remark-actions">
+          <SavedToggle view={view} />
           <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
           <CopyButton text={permalink} label={t('spCopyLink')} />
         </div>
         <p className="ml-citation ml-muted">{citeRemark(view)}</p>
       </article>
+      <SavedNotes key={remark.id} view={view} />
       {after.length > 0 && (
         <section>
           <h3 className="ml-section-title">{t('spAfter')}</h3>

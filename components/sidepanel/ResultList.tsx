@@ -8,6 +8,7 @@ import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
 import { useT } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { SavedToggle } from './SavedContext';
 
 const OPENERS = '.ml-remark-open';
 
@@ -51,7 +52,12 @@ export const ResultList = memo(function ResultList({
             ranges={ranges.get(hit.doc.remark.id)}
             maxLength={160}
             onOpen={onOpen}
-            actions={<CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />}
+            actions={
+              <>
+                <SavedToggle view={view} />
+                <CopyButton text={citeRemark(view)} label={t('spCopyCitation')} />
+              </>
+            }
           />
         );
       })}

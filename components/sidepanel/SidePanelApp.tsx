@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
-import { HOME, type SearchRoute } from '../../lib/search/route';
+import { HOME, type Route, type SearchRoute } from '../../lib/search/route';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
 import { formatDate } from '../../lib/i18n';
 import { useLang, useT } from '../i18n';
 import { PersonPage } from './PersonPage';
 import { RemarkPage } from './RemarkPage';
+import { SavedNavLink } from './SavedContext';
+import { SavedPage } from './SavedPage';
 import { SearchPage } from './SearchPage';
 import { TermPage } from './TermPage';
 import { useRoute } from './use-route';
@@ -32,7 +34,11 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   const setClauses = useCallback((c: Clause[]) => {
     clauses.current = c;
   }, []);
-  const lastSearch = useRef<SearchRoute>(route.page === 'search' ? route : HOME);
+  // The search the reader left, so "back" returns to it (updated while rendering, React's pattern for state that
+  // follows a prop: https://react.dev/reference/react/useState#storing-information-from-previous-renders).
+  const [lastSearch, setLastSearch] = useState<SearchRoute>(route.page === 'search' ? route : HOME);
+  if (route.page === 'search' && route !== lastSearch) setLastSearch(route);
+  const searchRoute = route.page === 'search' ? route : lastSearch;
   const searchScroll = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousPage = useRef(route.page);
@@ -40,9 +46,6 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
   useEffect(() => {
     loadIndex().then(setIndex, (error: unknown) => setFailed(String(error)));
   }, [loadIndex]);
-
-  if (route.page === 'search') lastSearch.current = route;
-  const searchRoute = lastSearch.current;
 
   // Leaving the results remembers where the reader was; coming back restores it. Opening a page moves focus to its
   // top so keyboard and screen-reader users start reading there.
@@ -65,6 +68,11 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
     [navigate, route.page],
   );
 
+  // The list a reading view was reached from (the results or the saved remarks) is where "back" returns.
+  const [lastList, setLastList] = useState<Route>(route.page === 'saved' ? route : searchRoute);
+  if ((route.page === 'search' || route.page === 'saved') && route !== lastList) setLastList(route);
+  const backTo = route.page === 'saved' ? searchRoute : route.page === 'search' ? route : lastList;
+
   return (
     <div className="ml-panel">
       <header className="ml-panel-header">
@@ -74,11 +82,14 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
           <button
             type="button"
             className="ml-link-button ml-back"
-            onClick={() => navigate(searchRoute)}
+            onClick={() => navigate(backTo)}
           >
-            ← {t('spBack')}
+            ← {t(backTo.page === 'saved' ? 'spBackToSaved' : 'spBack')}
           </button>
         )}
+        <nav className="ml-panel-nav" aria-label={t('spPanelNav')}>
+          <SavedNavLink current={route.page === 'saved'} />
+        </nav>
         {index?.corpus.dataDate && (
           <p className="ml-muted ml-data-date">
             {t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}
@@ -95,12 +106,16 @@ export function SidePanelApp({ loadIndex, analyzer }: SidePanelAppProps) {
             </div>
             {route.page !== 'search' && (
               <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">
-                {t(route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
+                {t(route.page === 'saved' ? 'spSavedPage' : route.page === 'remark' ? 'spRemarkPage' : route.page === 'person' ? 'person' : 'term')}
               </h1>
             )}
+            {/* Read at render on purpose: the clauses change on every search (a ref spares re-rendering the panel each time)
+                and matter only when a remark opens, which is a route change and so a render. */}
+            {/* eslint-disable-next-line react-hooks/refs */}
             {route.page === 'remark' && <RemarkPage index={index} id={route.id} clauses={clauses.current} onOpen={open} />}
             {route.page === 'person' && <PersonPage index={index} id={route.id} onOpen={open} />}
             {route.page === 'term' && <TermPage index={index} id={route.id} onOpen={open} />}
+            {route.page === 'saved' && <SavedPage index={index} query={route.query} navigate={navigate} onOpen={open} />}
           </>
         )}
       </main>

@@ -8,6 +8,7 @@ import { RemarkList } from '../RemarkList';
 import { TermCard } from '../TermCard';
 import { useT } from '../i18n';
 import { MeetingChart } from './MeetingChart';
+import { SavedToggle } from './SavedContext';
 
 /** A term: its definition and synonyms, which meetings used it and who, and every remark that does. */
 export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string; onOpen: (view: RemarkView) => void }) {
@@ -41,7 +42,7 @@ export function TermPage({ index, id, onOpen }: { index: SearchIndex; id: string
       )}
       <section>
         <h3 className="ml-section-title">{t('remarksCount', { n: page.remarks.length })}</h3>
-        <RemarkList remarks={page.remarks} label={t('remarks')} needles={termForms(page.term)} onOpen={onOpen} />
+        <RemarkList remarks={page.remarks} label={t('remarks')} needles={termForms(page.term)} onOpen={onOpen} actionsFor={(view) => <SavedToggle view={view} />} />
       </section>
     </div>
   );

@@ -36,6 +36,8 @@ export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string,
     const prepared = prepareQuery(query, index);
     const plain = () => buildClauses(prepared, plainAnalysis(prepared.chunks), index);
     if (analyzerState !== 'ready' || prepared.chunks.length === 0) {
+      // Plain matching answers at once, in the same effect as the analysed path so both share the cancellation above.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setState(run(query, index, plain(), filters, sort, prepared.chunks.length === 0 || analyzerState === 'ready', started));
     } else {
       void analyzer.analyse(prepared.chunks).then((words) => {
@@ -47,6 +49,7 @@ export function useSearch(index: SearchIndex, analyzer: Analyzer, query: string,
       current = false;
     };
     // Filters are compared by value (filtersKey): the route hands over a fresh object on every navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, analyzer, analyzerState, query, filtersKey, sort]);
   return state;
 }

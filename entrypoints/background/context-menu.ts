@@ -1,7 +1,7 @@
 import { type PublicPath, browser } from 'wxt/browser';
 import { browserLang, translate } from '../../lib/i18n';
 import { formatRoute } from '../../lib/search/route';
-import { type PanelTarget, openSidePanel } from './open-sidepanel';
+import { type PanelTarget, openSidePanel } from '../../platform/open-sidepanel';
 
 export const LOOKUP_MENU_ID = 'minutes-lens-lookup';
 /** A selection longer than this is a passage, not a query; its start is what the reader is asking about. */

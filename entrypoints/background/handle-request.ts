@@ -5,7 +5,7 @@ import { isSiteEnabled, setGlobalEnabled, setSiteEnabled, switchState } from '..
 import type { Handlers, Request, ResponseOf } from '../../lib/messages';
 import type { RecognizerService } from '../../lib/recognize/service';
 import { badgeText } from './badge';
-import type { PanelTarget } from './open-sidepanel';
+import type { PanelTarget } from '../../platform/open-sidepanel';
 
 /** What the request handlers need from the browser, passed in so they run in unit tests without one. */
 export interface BackgroundDeps {

@@ -7,7 +7,7 @@ import { setUpContextMenu } from './context-menu';
 import { bundledCorpus, corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
 import { injectPopover, reinjectContentScripts } from './inject';
-import { openSidePanel } from './open-sidepanel';
+import { openSidePanel } from '../../platform/open-sidepanel';
 
 /**
  * The background (Chromium's service worker, Firefox's background page): seeds the database from the bundled corpus,

@@ -23,7 +23,7 @@ export interface LensOptions {
   recognize(blocks: string[][]): Promise<Recognized>;
   dataDate?: string;
   details(refs: EntityRef[]): Promise<EntityDetails[]>;
-  openRoute(route: string): void;
+  openRoute: (route: string) => void;
   /** the popover's UI, loaded on first use (injected by the background); undefined when it cannot be loaded */
   loadPopover(): Promise<((deps: import('../../components/popover/contract').PopoverDeps) => PopoverUi) | undefined>;
   /** called once, when the first mention is marked: the page now holds something to take down if we are orphaned */

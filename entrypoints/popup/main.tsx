@@ -8,7 +8,7 @@ import { openCorpus } from '../../lib/db/bundled';
 import { browserLang } from '../../lib/i18n';
 import { createAsk } from '../../lib/messaging';
 import { formatRoute } from '../../lib/search/route';
-import { openSidePanel } from '../background/open-sidepanel';
+import { openSidePanel } from '../../platform/open-sidepanel';
 
 /**
  * The popup reads the extension's IndexedDB itself (same origin as the service worker), so lookups work even while the

@@ -25,11 +25,12 @@ function load(): Promise<JapaneseTokenizer> {
   return tokenizer;
 }
 
-scope.addEventListener('message', async ({ data }: MessageEvent<ToAnalyzer>) => {
-  if (data.type === 'load') {
-    load();
-    return;
-  }
-  const t = await load();
-  reply({ type: 'analysed', id: data.id, words: data.chunks.flatMap((chunk) => contentWords(t.tokenize(chunk))) });
+scope.addEventListener('message', ({ data }: MessageEvent<ToAnalyzer>) => {
+  const loading = load();
+  if (data.type === 'load') return;
+  // A failed load is reported once, by load() ('failed'), and the panel then answers every waiting request itself.
+  loading.then(
+    (t) => reply({ type: 'analysed', id: data.id, words: data.chunks.flatMap((chunk) => contentWords(t.tokenize(chunk))) }),
+    () => undefined,
+  );
 });

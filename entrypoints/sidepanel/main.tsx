@@ -2,9 +2,12 @@ import { createRoot } from 'react-dom/client';
 import { type PublicPath, browser } from 'wxt/browser';
 import { ThemeStyle } from '../../components/ThemeStyle';
 import { LangProvider } from '../../components/i18n';
+import { SavedProvider } from '../../components/sidepanel/SavedContext';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import '../../components/sidepanel/saved.css';
 import '../../components/sidepanel/sidepanel.css';
 import { fetchCorpus } from '../../lib/db/bundled';
+import { MinutesDb } from '../../lib/db/schema';
 import { browserLang } from '../../lib/i18n';
 import { createAnalyzer } from '../../lib/search/analyzer-client';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
@@ -24,13 +27,18 @@ async function loadIndex(): Promise<SearchIndex> {
 
 const analyzer = createAnalyzer(() => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }));
 
+/** The extension's database, for what the reader saves (bookmarks, notes); the corpus itself is read from corpus.json. */
+const savedDb = new MinutesDb();
+
 const lang = browserLang();
 document.documentElement.lang = lang;
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang={lang}>
     <div className="ml-root">
       <ThemeStyle />
-      <SidePanelApp loadIndex={loadIndex} analyzer={analyzer} />
+      <SavedProvider db={savedDb}>
+        <SidePanelApp loadIndex={loadIndex} analyzer={analyzer} />
+      </SavedProvider>
     </div>
   </LangProvider>,
 );

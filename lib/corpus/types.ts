@@ -13,7 +13,7 @@ export interface Corpus {
   terms: Term[];
 }
 
-export type AttendeeGroup = '本部員' | '閣僚' | '政府側' | '事務局' | '委員';
+export type AttendeeGroup = '本部員' | '閣僚' | '政府側' | '事務局' | '委員' | 'オブザーバ';
 
 export interface Attendee {
   personId: string;
@@ -25,7 +25,8 @@ export interface Attendee {
 export type AgendaKind = '決定事項' | '討議事項' | '報告事項';
 
 export interface AgendaItem {
-  kind: AgendaKind | string;
+  /** one of AgendaKind as a rule, any heading the minutes use otherwise (`& Record<never, never>` keeps the suggestions) */
+  kind: AgendaKind | (string & Record<never, never>);
   title: string;
 }
 
@@ -45,6 +46,8 @@ export interface Meeting {
   sections?: { number: number; title: string }[];
   /** extra: procedural notes kept verbatim, e.g. "(「異議なし」と声あり)" */
   notes?: string[];
+  /** extra: organisations and posts listed among the attendees without a person's name ("警察庁", "内閣危機管理監") */
+  otherAttendees?: { text: string; kind: 'organisation' | 'post' | 'unread'; group?: AttendeeGroup }[];
 }
 
 export interface Person {
@@ -62,6 +65,12 @@ export interface Person {
   givenName?: string;
   /** extra: English order, given name first: "Jun Murai" */
   nameEn?: string;
+  /**
+   * extra: the name is incomplete: 'surname-only' (an absent member named only as "遠藤本部員"; `name` is the surname)
+   * or 'unsplit' (printed in one piece, "安藤伊佐夫": where surname and given name part is not known). Recognition must
+   * not light up such a name on its own.
+   */
+  partial?: 'surname-only' | 'unsplit';
 }
 
 export interface Remark {

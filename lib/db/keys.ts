@@ -11,7 +11,7 @@ export function lookupKey(text: string): string {
 }
 
 /** A kana reading as a lookup key: hiragana, no spaces, long vowels treated as in katakana (see normalize). */
-export function readingKey(reading: string): string {
+function readingKey(reading: string): string {
   return toHiragana(lookupKey(toKatakana(reading, { passRomaji: true })), { passRomaji: true });
 }
 

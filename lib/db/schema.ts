@@ -88,7 +88,7 @@ export interface CorpusMeta {
   previous?: Omit<CorpusMeta, 'previous'>;
 }
 
-export const DB_NAME = 'minutes-lens';
+const DB_NAME = 'minutes-lens';
 
 export const CORPUS_TABLES = ['meetings', 'people', 'remarks', 'terms', 'mentions', 'appearances'] as const;
 

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCorpusAccess } from './access';
+import { addNote, listSaved, resolveSaved, saveRemark, updateNote } from './saved';
 import type { MinutesDb } from './schema';
 import { ensureSeeded, seedCorpus } from './seed';
 import { fakeDb } from './testing/fake-db';
 import { smallCorpus } from './testing/small-corpus';
+import { remarkView } from './testing/views';
 
 const opened: MinutesDb[] = [];
 function db(): MinutesDb {
@@ -70,6 +72,32 @@ describe('seeding', () => {
     expect(await d.people.get('p-new')).toBeDefined();
     expect(await d.meta.get('corpus')).toMatchObject({ version: 'v2', state: 'ready' });
     expect(await userData(d)).toEqual(before);
+  });
+
+  it('keeps saved remarks and their edited notes through an update, and a remark the update dropped stays listed with its snapshot', async () => {
+    const d = db();
+    await seedCorpus(d, smallCorpus('v1'));
+    await saveRemark(d, remarkView('hq-001-r3'), 10);
+    const note = await addNote(d, remarkView('hq-001-r3'), '総務省の取組', 11);
+    await addNote(d, remarkView('hq-001-r3'), '二つ目のメモ', 12);
+    await updateNote(d, note.id!, '総務省の取組（情報通信）', 13);
+    await addNote(d, remarkView('hq-034-r1'), 'パワーグリッド', 14);
+    const before = await listSaved(d);
+    const v2 = smallCorpus('v2');
+    v2.remarks = v2.remarks.filter((r) => r.id !== 'hq-001-r3');
+    await ensureSeeded(d, v2);
+    const after = await listSaved(d);
+    expect(after).toEqual(before);
+    expect(after.find((e) => e.remarkId === 'hq-001-r3')!.notes.map((n) => [n.text, n.createdAt, n.updatedAt])).toEqual([
+      ['総務省の取組（情報通信）', 11, 13],
+      ['二つ目のメモ', 12, 12],
+    ]);
+    const byId = new Map(v2.remarks.map((r) => [r.id, r]));
+    const resolved = resolveSaved(after, (id) => (byId.has(id) ? remarkView(id) : undefined));
+    expect(resolved.map((e) => [e.remarkId, e.view !== null, e.snapshot?.text])).toEqual([
+      ['hq-034-r1', true, expect.stringContaining('パワーグリッド')],
+      ['hq-001-r3', false, '総務省としても<b>情報通信</b>の安全確保に取り組む。'],
+    ]);
   });
 
   it('leaves the database as it was when an import fails mid-way', async () => {

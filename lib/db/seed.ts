@@ -10,7 +10,7 @@ export interface SeedReport {
 }
 
 /** Rows per bulkPut: large enough to be fast, small enough that no single request holds a whole big table. */
-export const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_BATCH_SIZE = 500;
 
 /**
  * Writes `corpus` into the corpus tables, replacing what was there, and leaves the user tables alone.
@@ -75,7 +75,7 @@ export async function seedCorpus(db: MinutesDb, corpus: Corpus, batchSize = DEFA
 }
 
 /** True when the corpus tables hold `version` completely. */
-export function isSeeded(meta: CorpusMeta | undefined, version: string): boolean {
+function isSeeded(meta: CorpusMeta | undefined, version: string): boolean {
   return meta?.state === 'ready' && meta.version === version;
 }
 
@@ -89,7 +89,7 @@ export async function ensureSeeded(db: MinutesDb, bundled: Corpus, batchSize?: n
 }
 
 /** Refuses a corpus that would leave dangling links, before anything is written. */
-export function checkCorpus(corpus: Corpus): void {
+function checkCorpus(corpus: Corpus): void {
   if (!corpus || typeof corpus.version !== 'string' || !corpus.version) throw new Error('corpus has no version');
   for (const key of ['meetings', 'people', 'remarks', 'terms'] as const) {
     if (!Array.isArray(corpus[key])) throw new Error(`corpus.${key} is not an array`);

@@ -102,7 +102,7 @@ describe('a seed cut off by the browser closing', () => {
     let batches = 0;
     vi.spyOn(dying.remarks, 'bulkPut').mockImplementation(((rows: never[]) => {
       if (++batches === 3) {
-        Dexie.currentTransaction!.abort();
+        Dexie.currentTransaction.abort();
         return new Promise(() => {});
       }
       return realPut(rows);
@@ -156,7 +156,7 @@ class NextSchemaDb extends MinutesDb {
     super(name, options);
     this.version(3)
       .stores({ notes: '++id, remarkId, updatedAt, createdAt' })
-      .upgrade((tx) => tx.table('notes').toCollection().modify((note) => void (note.migrated = true)));
+      .upgrade((tx) => tx.table('notes').toCollection().modify((note: { migrated?: boolean }) => void (note.migrated = true)));
   }
 }
 

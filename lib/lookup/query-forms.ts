@@ -23,6 +23,6 @@ export function queryForms(query: string): string[] {
 }
 
 /** Kana in hiragana after the shared normalisation (which runs on katakana, so ー rules match the readings'). */
-export function kanaKey(kana: string): string {
+function kanaKey(kana: string): string {
   return toHiragana(lookupKey(toKatakana(kana, { passRomaji: true })), { passRomaji: true });
 }

@@ -2,6 +2,7 @@ import type { Attendee, AttendeeGroup, Corpus, Meeting, Remark, Term } from '../
 import { buildPeople, type PersonInput } from '../people/people';
 import type { ReadingTokenizer } from '../people/readings';
 import { parseMinutes } from './parse-minutes';
+import { surnameOfMemberLabel } from './attendees';
 import type { Diagnostic, ParsedAttendee, ParsedMeeting, ParseResult } from './types';
 
 export interface SourceFile {
@@ -55,11 +56,39 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
   for (const m of parsed) {
     for (const a of m.attendees) {
       if (a.name === undefined) continue;
-      inputs.push({ name: a.name, surname: a.surname!, givenName: a.givenName! });
+      inputs.push({ name: a.name, surname: a.surname, givenName: a.givenName });
       if (!firstSeen.has(a.name)) firstSeen.set(a.name, { file: m.source, line: a.line });
       if (a.group) (groupsByName.get(a.name) ?? groupsByName.set(a.name, new Set()).get(a.name)!).add(a.group);
     }
   }
+  // Absent members named only by surname + title whom no known person fits become people known by surname only,
+  // so the meeting keeps them as absent attendees instead of dropping them.
+  const stubIds = new Map<ParsedAttendee, { name?: string; why: string }>();
+  for (const m of parsed) {
+    for (const a of m.attendees) {
+      if (a.name !== undefined) continue;
+      const found = findStub(a, inputs, groupsByName);
+      if (found.name) {
+        stubIds.set(a, found);
+        continue;
+      }
+      const surname = surnameOfMemberLabel(a.label!);
+      if (surname) {
+        stubIds.set(a, { name: surname, why: found.why });
+        diagnostics.push({
+          file: m.source,
+          line: a.line,
+          severity: 'warning',
+          message: `absent "${a.label}" not identified with a known person (${found.why}); kept as an absent attendee known only by the surname ${surname}`,
+        });
+      } else {
+        stubIds.set(a, found);
+        diagnostics.push({ file: m.source, line: a.line, severity: 'warning', message: `absent "${a.label}" not identified: ${found.why}; kept only in the meeting's notes` });
+      }
+    }
+  }
+  const partialNames = new Set([...stubIds.values()].filter((s) => s.name !== undefined && !inputs.some((p) => p.name === s.name)).map((s) => s.name!));
+  for (const name of partialNames) inputs.push({ name, surname: name });
   const { people, idByName, notes } = buildPeople(inputs, options.tokenizer);
   for (const { name, message } of notes) {
     const at = firstSeen.get(name)!;
@@ -70,9 +99,10 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
   const remarks: Remark[] = [];
   for (const m of parsed) {
     // attendee index → person id (null for a stub nobody could be found for)
-    const personOf = m.attendees.map((a) =>
-      a.name !== undefined ? idByName.get(a.name)! : resolveStub(a, m, inputs, groupsByName, idByName, diagnostics),
-    );
+    const personOf = m.attendees.map((a) => {
+      const name = a.name ?? stubIds.get(a)?.name;
+      return name !== undefined ? idByName.get(name)! : null;
+    });
     const attendees: Attendee[] = [];
     m.attendees.forEach((a, i) => {
       const personId = personOf[i];
@@ -93,6 +123,7 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
       agenda: m.agenda,
       sections: m.sections,
       notes: m.notes,
+      ...(m.others.length > 0 ? { otherAttendees: m.others.map(({ text, kind, group }) => ({ text, kind, ...(group ? { group } : {}) })) } : {}),
     });
     for (const r of m.remarks) {
       const speakerId = r.attendee === null ? null : personOf[r.attendee];
@@ -123,33 +154,27 @@ export async function buildCorpus(sources: SourceFile[], options: BuildOptions):
 /**
  * Someone named only in an absence note ("高市経済安全保障担当大臣", "土屋本部員") is the one person, known from the
  * other meetings, whose surname starts the label and who sat in a compatible group (a minister for a ministerial title,
- * an expert for 本部員 / 委員). Zero or several candidates: not guessed, reported.
+ * an expert for 本部員 / 委員). Zero or several candidates: not guessed; the reason is returned.
  */
-function resolveStub(
-  stub: ParsedAttendee,
-  meeting: ParsedMeeting,
-  inputs: PersonInput[],
-  groupsByName: Map<string, Set<AttendeeGroup>>,
-  idByName: Map<string, string>,
-  diagnostics: Diagnostic[],
-): string | null {
+function findStub(stub: ParsedAttendee, inputs: PersonInput[], groupsByName: Map<string, Set<AttendeeGroup>>): { name?: string; why: string } {
   const label = stub.label!;
-  const names = new Set(inputs.filter((p) => label.startsWith(p.surname)).map((p) => p.name));
+  const names = new Set(inputs.filter((p) => p.surname !== undefined && p.givenName !== undefined && label.startsWith(p.surname)).map((p) => p.name));
   const compatible = [...names].filter((n) => {
     const groups = groupsByName.get(n) ?? new Set();
     if (stub.group === '閣僚') return groups.has('閣僚');
     if (stub.group && EXPERT_GROUPS.includes(stub.group)) return EXPERT_GROUPS.some((g) => groups.has(g));
     return false;
   });
-  if (compatible.length === 1) return idByName.get(compatible[0])!;
+  if (compatible.length === 1) return { name: compatible[0], why: '' };
   const why =
     compatible.length > 1
       ? `several people fit (${compatible.join(', ')})`
-      : names.size > 0
-        ? `the only ${[...names].join(', ')} in the corpus held a different kind of post`
+      : names.size === 1
+        ? `the only ${[...names][0]} in the corpus held a different kind of post`
+        : names.size > 1
+          ? `${[...names].join(', ')} in the corpus held other kinds of post`
         : 'nobody with that surname is known from the other meetings';
-  diagnostics.push({ file: meeting.source, line: stub.line, severity: 'warning', message: `absent "${label}" not identified: ${why}; kept only in the meeting's notes` });
-  return null;
+  return { why };
 }
 
 /** Role of a resolved stub: the title after the surname ("高市経済安全保障担当大臣" → "経済安全保障担当大臣"). */

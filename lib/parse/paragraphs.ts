@@ -113,7 +113,7 @@ export class ParagraphBuilder {
  * `tail` is the end of the paragraph so far (at least its last four characters); `quoteOpen` whether it has an
  * unclosed 「.
  */
-export function dropPageBreakRepeat(tail: string, quoteOpen: boolean, next: string): string {
+function dropPageBreakRepeat(tail: string, quoteOpen: boolean, next: string): string {
   for (let k = Math.min(4, tail.length); k >= 1; k--) {
     const end = tail.slice(-k);
     if (!/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(end)) continue;

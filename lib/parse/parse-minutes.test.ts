@@ -271,7 +271,7 @@ describe('2023 minutes (hq-036, written submissions)', () => {
   });
 
   it('flags the statements submitted in writing, and only those', () => {
-    expect(m.remarks.map((r) => r.written)).toEqual([...Array(10).fill(false), ...Array(7).fill(true), false, false, false]);
+    expect(m.remarks.map((r) => r.written)).toEqual([...Array<boolean>(10).fill(false), ...Array<boolean>(7).fill(true), false, false, false]);
     expect(m.notes).toContain('(以下は閣僚本部員から提出された発言内容)');
   });
 

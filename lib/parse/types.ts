@@ -9,7 +9,7 @@ export interface Diagnostic {
 }
 
 /**
- * Where one non-blank source line went. Every non-blank line gets exactly one record, which is what makes the parse
+ * Where one non-blank source line went (an attendee line that lists organisations is `attendee` too). Every non-blank line gets exactly one record, which is what makes the parse
  * lossless and testable: `header` (title, item headings, section headings, end mark), `attendee`, `agenda`,
  * `remark` (ref = remark id), `note` (ref = index into meeting.notes).
  */
@@ -30,9 +30,47 @@ export interface ParsedAttendee {
   /** for a stub: the label in the absence note, e.g. "遠藤本部員" */
   label?: string;
   role: string;
+  /** the title word printed with the name, when there is one: 委員, 座長, 氏 */
+  title?: string;
   group?: AttendeeGroup;
   absent: boolean;
   line?: number;
+}
+
+/** An entry of the attendee list that is not a person: an organisation, a post with no name, a cell left unread. */
+export interface ListedOther {
+  text: string;
+  kind: 'organisation' | 'post' | 'unread';
+  group?: AttendeeGroup;
+  line: number;
+}
+
+/**
+ * What the parser found of one meeting, for an import preview and for batch reports: each header part found or not,
+ * counts, and the share of named speakers resolved to an attendee. `score` is the share of the seven parts found
+ * (title, date, times, venue, attendees, agenda, remarks); `missing` names the parts not found.
+ */
+export interface MeetingConfidence {
+  title: boolean;
+  date: boolean;
+  times: boolean;
+  venue: boolean;
+  attendees: number;
+  absent: number;
+  /** organisations, posts without names and unread cells of the attendee list */
+  otherListed: number;
+  agenda: number;
+  remarks: number;
+  anonymousRemarks: number;
+  /** remarks with a named speaker, and how many of them resolved to an attendee */
+  namedRemarks: number;
+  resolvedRemarks: number;
+  /** resolvedRemarks / namedRemarks, or null when no remark names a speaker */
+  speakersResolved: number | null;
+  /** repairs made to read the header (a lost 年 or 時), as messages */
+  repairs: string[];
+  missing: string[];
+  score: number;
 }
 
 export interface ParsedRemark {
@@ -51,8 +89,11 @@ export interface ParsedRemark {
 }
 
 /** A Meeting as the contract has it, but with attendees and remarks still in the parser's own form. */
-export interface ParsedMeeting extends Omit<Meeting, 'attendees' | 'sections' | 'notes'> {
+export interface ParsedMeeting extends Omit<Meeting, 'attendees' | 'sections' | 'notes' | 'otherAttendees'> {
   attendees: ParsedAttendee[];
+  /** organisations and posts listed among the attendees, and list cells that could not be read: never people */
+  others: ListedOther[];
+  confidence: MeetingConfidence;
   sections: { number: number; title: string }[];
   notes: string[];
   remarks: ParsedRemark[];
@@ -64,4 +105,6 @@ export interface ParseResult {
   meeting: ParsedMeeting | null;
   lines: LineRecord[];
   diagnostics: Diagnostic[];
+  /** what was found, also when no meeting could be made (then `missing` says why) */
+  confidence: MeetingConfidence;
 }

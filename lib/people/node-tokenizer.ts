@@ -7,7 +7,7 @@ export type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 let shared: Promise<Tokenizer> | undefined;
 
-export function dictionaryPath(): string {
+function dictionaryPath(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@sglkc/kuromoji/package.json')), 'dict');
 }

@@ -5,8 +5,10 @@ import { capitalize, kanaToRomaji, simplifyLongVowels, slug } from './romaji';
 export interface PersonInput {
   /** no spaces */
   name: string;
-  surname: string;
-  givenName: string;
+  /** undefined when the name was printed in one piece and where it splits is not known */
+  surname?: string;
+  /** undefined when unknown: a member named only by surname in an absence note, or a name printed in one piece */
+  givenName?: string;
 }
 
 export interface PeopleResult {
@@ -33,6 +35,10 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
   const taken = new Set<string>();
   // Code-point order, not locale order: ids and the corpus version must not depend on the machine's ICU data.
   for (const p of [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (p.surname === undefined || p.givenName === undefined) {
+      people.push(partialPerson(p, tokenizer, taken, idByName, notes));
+      continue;
+    }
     const r = readName(tokenizer, p.surname, p.givenName);
     if (r.surname === undefined || r.givenName === undefined) {
       const unknown = r.surname === undefined ? p.surname : p.givenName;
@@ -61,8 +67,32 @@ export function buildPeople(inputs: PersonInput[], tokenizer: ReadingTokenizer):
   return { people, idByName, notes };
 }
 
+/**
+ * A person whose name is not known in two parts: read as one word, no English order (which part is the family name
+ * is not known, or the given name is missing), marked `partial` so that nothing matches the bare surname as a name.
+ */
+function partialPerson(p: PersonInput, tokenizer: ReadingTokenizer, taken: Set<string>, idByName: Map<string, string>, notes: PeopleResult['notes']): Person {
+  const r = readName(tokenizer, p.name, '');
+  if (r.surname === undefined) notes.push({ name: p.name, message: `no reading for ${p.name}: the dictionary does not know it as a name` });
+  const romaji = r.surname !== undefined ? capitalize(simplifyLongVowels(kanaToRomaji(r.surname))) : undefined;
+  const base = 'p-' + slug([romaji ?? codePoints(p.name)]);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  idByName.set(p.name, id);
+  return {
+    id,
+    name: p.name,
+    aliases: [],
+    ...(p.surname !== undefined ? { surname: p.surname } : {}),
+    ...(r.surname !== undefined ? { reading: r.surname } : {}),
+    ...(romaji ? { romaji } : {}),
+    partial: p.surname !== undefined ? 'surname-only' : 'unsplit',
+  };
+}
+
 function aliases(p: PersonInput, surnameKana: string | undefined, givenKana: string | undefined, person: Person): string[] {
-  const out = new Set<string>([`${p.surname} ${p.givenName}`]);
+  const out = new Set<string>([`${p.surname!} ${p.givenName!}`]);
   if (person.romaji && person.nameEn) {
     out.add(person.romaji).add(person.nameEn);
     // Literal Hepburn with long vowels spelled out ("Shinzou Abe") is also seen, in URLs and some English pages.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Automaton, buildAutomaton } from './automaton';
+import { Automaton, type AutomatonData, buildAutomaton } from './automaton';
 
 function naive(patterns: string[], text: string): [number, number][] {
   const found: [number, number][] = [];
@@ -37,7 +37,7 @@ describe('Aho–Corasick automaton', () => {
     );
   });
   it('survives a JSON round trip', () => {
-    const data = JSON.parse(JSON.stringify(buildAutomaton(['nisc', 'sc'])));
+    const data = JSON.parse(JSON.stringify(buildAutomaton(['nisc', 'sc']))) as AutomatonData;
     const found: number[] = [];
     new Automaton(data).scan('a nisc', (_end, i) => found.push(i));
     expect(found).toEqual([0, 1]);

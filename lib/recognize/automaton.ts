@@ -20,7 +20,7 @@ export interface AutomatonData {
 
 /** Builds the automaton; pattern i is reported as index i. Patterns must be distinct and non-empty. */
 export function buildAutomaton(patterns: readonly string[]): AutomatonData {
-  const children: Map<number, number>[] = [new Map()];
+  const children: Map<number, number>[] = [new Map<number, number>()];
   const out: number[] = [-1];
   patterns.forEach((pattern, index) => {
     if (!pattern) throw new Error('empty pattern');

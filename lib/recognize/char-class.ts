@@ -5,6 +5,7 @@
 
 const KANJI = /^[\p{Script=Han}々〆ヵヶ]$/u;
 // Half-width katakana and voicing marks included: boundary rules also look at original page text.
+// eslint-disable-next-line no-misleading-character-class -- the combining voicing marks (U+3099, U+309A) are meant as characters of their own: the class tests one character at a time
 const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\uFF66-\uFF9F\u3099\u309A]$/;
 const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}]$/u;
 
@@ -37,9 +38,4 @@ export function charAt(text: string, index: number): string | undefined {
   if (index >= text.length) return undefined;
   const cp = text.codePointAt(index);
   return cp === undefined ? undefined : String.fromCodePoint(cp);
-}
-
-/** First and last whole characters of a non-empty string. */
-export function edges(text: string): [string, string] {
-  return [charAt(text, 0) as string, charBefore(text, text.length) as string];
 }

@@ -27,7 +27,7 @@ export interface PatternSpec {
 const PAGE_TERM_SOURCES = new Set<string>(['glossary', 'annotation', 'expansion', 'title', 'acronym']);
 
 /** A bare Latin family name lights up on its own only when it is this long: Takaichi yes, Ono no. */
-export const MIN_BARE_LATIN_SURNAME = 6;
+const MIN_BARE_LATIN_SURNAME = 6;
 
 const ASCII_WORD = /^[A-Za-z0-9][A-Za-z0-9 .&'-]*$/;
 
@@ -120,7 +120,7 @@ function termFlags(form: string): number | null {
 }
 
 /** The family name as printed (村井), from the corpus or, failing that, from how the minutes label the speaker. */
-export function surnameOf(person: Person, labels: readonly string[] = []): string | undefined {
+function surnameOf(person: Person, labels: readonly string[] = []): string | undefined {
   if (person.surname) return person.surname;
   for (const label of labels) {
     let k = 0;

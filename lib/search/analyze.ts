@@ -13,7 +13,7 @@ type Script = 'kanji' | 'katakana' | 'latin' | 'hiragana' | 'other';
 function scriptOf(word: string): Script {
   if (/^[\u4E00-\u9FFF\u3400-\u4DBF々〆ヶ]+$/u.test(word)) return 'kanji';
   if (/^[\u30A1-\u30FA\u30FC\u30FB\uFF66-\uFF9F]+$/u.test(word)) return 'katakana';
-  if (/^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９.\-]+$/u.test(word)) return 'latin';
+  if (/^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９.-]+$/u.test(word)) return 'latin';
   if (/^[\u3041-\u3096ー]+$/u.test(word)) return 'hiragana';
   return 'other';
 }

@@ -36,7 +36,7 @@ export function createAnalyzer(makeWorker: () => WorkerLike): Analyzer {
 
   const setState = (next: AnalyzerState) => {
     state = next;
-    if (next === 'failed') for (const [id, resolve] of pending) pending.delete(id) && resolve(null);
+    if (next === 'failed') for (const [id, resolve] of pending) if (pending.delete(id)) resolve(null);
     for (const l of listeners) l(next);
   };
 

@@ -93,7 +93,7 @@ export interface EntityMention {
 
 /** Names of people and terms in a normalised query, longest first, never overlapping. */
 export function findEntities(index: EntityIndex, normQuery: string): EntityMention[] {
-  const taken: boolean[] = new Array(normQuery.length).fill(false);
+  const taken = new Array<boolean>(normQuery.length).fill(false);
   const found: EntityMention[] = [];
   for (const s of index.surfaces) {
     if (s.text.length > normQuery.length) continue;

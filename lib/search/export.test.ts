@@ -42,7 +42,9 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('holds the query, filters, count and the same rows as the CSV', () => {
     const rows = [exportRow(remarkView('hq-034-r1'))];
-    const json = JSON.parse(toJson(rows, { query: 'パワーグリッド', filters: { from: '2022-01-01' }, sort: 'relevance', corpusVersion: 'test-1' }));
+    const json = JSON.parse(toJson(rows, { query: 'パワーグリッド', filters: { from: '2022-01-01' }, sort: 'relevance', corpusVersion: 'test-1' })) as {
+      results: unknown[];
+    };
     expect(json).toMatchObject({ query: 'パワーグリッド', filters: { from: '2022-01-01' }, count: 1, corpusVersion: 'test-1' });
     expect(json.results[0]).toEqual(rows[0]);
   });

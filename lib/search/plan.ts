@@ -115,7 +115,7 @@ const occurrenceCache = new WeakMap<SearchIndex, Map<string, boolean>>();
 
 function occursAnywhere(index: SearchIndex, word: string): boolean {
   let cache = occurrenceCache.get(index);
-  if (!cache) occurrenceCache.set(index, (cache = new Map()));
+  if (!cache) occurrenceCache.set(index, (cache = new Map<string, boolean>()));
   let found = cache.get(word);
   if (found === undefined) {
     found = index.docs.some((d) => findAll(d.norm, word).length > 0);

@@ -43,5 +43,5 @@ function firstQuote(s: string): number {
 
 /** Free text cut into words on spaces and punctuation: the matching used until the analyser is ready. */
 export function plainWords(text: string): string[] {
-  return text.split(/[\s\u3000、。，．,.;；:：!！?？()（）\[\]［］【】]+/u).filter((w) => w.length > 0);
+  return text.split(/[\s\u3000、。，．,.;；:：!！?？()（）[\]［］【】]+/u).filter((w) => w.length > 0);
 }

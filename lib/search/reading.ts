@@ -46,7 +46,7 @@ function meetingDocs(index: SearchIndex, meetingId: string): IndexedRemark[] {
 }
 
 /** Remarks per meeting, oldest meeting first: the data of the small bar charts. */
-export function countsPerMeeting(docs: readonly IndexedRemark[]): { meeting: Meeting; count: number }[] {
+function countsPerMeeting(docs: readonly IndexedRemark[]): { meeting: Meeting; count: number }[] {
   const counts = new Map<string, { meeting: Meeting; count: number }>();
   for (const d of docs) {
     const c = counts.get(d.meeting.id);

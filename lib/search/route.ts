@@ -1,17 +1,19 @@
-import type { SearchFilters, SortOrder, SpokenOrWritten } from './types';
+import type { SearchFilters, SortOrder } from './types';
 
 /**
  * The side panel's permalinks, as hash routes inside the extension page, so a reload, the back button and links from
  * the popover all land on the same view:
  *   #/search?q=…&speaker=…&meeting=…&body=…&term=…&section=…&from=YYYY-MM-DD&to=…&mode=written&sort=newest
  *   #/remark/<id>   #/person/<id>   #/term/<id>
+ *   #/saved?q=…   (the saved remarks, narrowed by q)
  * Filters with several values repeat their key.
  */
 export type Route =
   | { page: 'search'; query: string; filters: SearchFilters; sort: SortOrder }
   | { page: 'remark'; id: string }
   | { page: 'person'; id: string }
-  | { page: 'term'; id: string };
+  | { page: 'term'; id: string }
+  | { page: 'saved'; query: string };
 
 const LIST_PARAMS = { meeting: 'meetings', body: 'bodies', speaker: 'speakers', term: 'terms', section: 'sections' } as const;
 const SORTS: SortOrder[] = ['relevance', 'newest', 'oldest'];
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const entity = /^\/(remark|person|term)\/(.+)$/.exec(path);
   if (entity) return { page: entity[1] as 'remark' | 'person' | 'term', id: decodeURIComponent(entity[2]) };
+  const saved = /^\/saved(?:\?(.*))?$/.exec(path);
+  if (saved) return { page: 'saved', query: new URLSearchParams(saved[1] ?? '').get('q') ?? '' };
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (!search) return HOME;
   const params = new URLSearchParams(search[1] ?? '');
@@ -38,12 +42,13 @@ export function parseRoute(hash: string): Route {
   if (from && ISO_DATE.test(from)) filters.from = from;
   if (to && ISO_DATE.test(to)) filters.to = to;
   const mode = params.get('mode');
-  if (mode === 'spoken' || mode === 'written') filters.mode = mode as SpokenOrWritten;
+  if (mode === 'spoken' || mode === 'written') filters.mode = mode;
   const sort = params.get('sort') as SortOrder | null;
   return { page: 'search', query: params.get('q') ?? '', filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
 }
 
 export function formatRoute(route: Route): string {
+  if (route.page === 'saved') return route.query ? `#/saved?${new URLSearchParams({ q: route.query })}` : '#/saved';
   if (route.page !== 'search') return `#/${route.page}/${encodeURIComponent(route.id)}`;
   const params = new URLSearchParams();
   if (route.query) params.set('q', route.query);

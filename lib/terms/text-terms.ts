@@ -32,7 +32,7 @@ function closing(text: string, open: number): number {
 const nfkc = (s: string) => s.normalize('NFKC');
 
 /** An acronym: capitals (IoT's lower-case o allowed between capitals), digits, & and / inside, at least two capitals. */
-const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&/\-]{0,11}$/;
+const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{0,11}$/;
 const isAcronym = (s: string) => ACRONYM.test(nfkc(s)) && !/[a-z]{2}/.test(nfkc(s));
 const LATIN_PHRASE = /^[A-Za-z][A-Za-z0-9 .\-&/]+$/;
 
@@ -46,7 +46,7 @@ function wordBefore(text: string, end: number): string {
     return start >= 0 ? text.slice(start + 1, end - 1) : '';
   }
   const head = text.slice(Math.max(0, end - 24), end);
-  const latin = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆/／\-]+$/.exec(head);
+  const latin = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆/／-]+$/.exec(head);
   if (latin) return latin[0];
   const quoted = /「([^「」、。]+)$/.exec(head);
   if (quoted) return quoted[1];

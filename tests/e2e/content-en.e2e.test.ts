@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedRemarkIds, marked, pointOf } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { useHarness } from './harness';
 
 /** The popover in an English browser with a dark colour scheme, over a dark English news page. */
 describe('content script popover in English, dark', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'en-US', colorScheme: 'dark' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'en-US', colorScheme: 'dark' });
 
   it('shows both people for an ambiguous mention, in English, with a dark theme (screenshot content-popover-en.png)', async () => {
     const page = await h.openFixture('news-en.html');

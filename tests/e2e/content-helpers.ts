@@ -6,7 +6,7 @@ import { EXTENSION_DIR } from './harness';
 
 /** Helpers shared by the content-script tests: what is highlighted, where, and what the popover should show. */
 
-export const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
+const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
 
 export interface Marked {
   person: string[];

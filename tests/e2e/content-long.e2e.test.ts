@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { marked } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { useHarness } from './harness';
 
 /**
  * The long page (about a million characters, 1,200 sections): every mention is marked and nothing else, and the
@@ -10,14 +10,7 @@ import { type Harness, launch } from './harness';
 const SECTIONS = 1200;
 
 describe('content script on a long page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('marks every mention on a page of a million characters, in slices', async () => {
     const page = await h.context.newPage();

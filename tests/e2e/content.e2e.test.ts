@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Marked, expectedRemarkIds, idsOf, marked, pointOf, sorted } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { type Harness, useHarness } from './harness';
 
 /** Each page: what must light up (mention text → the names of the cards its popover shows), and nothing else. */
 interface Expectation {
@@ -138,14 +138,7 @@ async function badge(h: Harness): Promise<string> {
 }
 
 describe('content script in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('marks exactly the expected names and terms on a Japanese news page, without changing it', async () => {
     const page = await openAndWait(h, 'news-ja.html', texts(NEWS_JA));

@@ -3,15 +3,19 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './server';
 
 /**
  * The real-browser harness every end-to-end test uses: Debian's Chromium with the built extension loaded unpacked, a
  * static server for fixture pages on 127.0.0.1, and a record of every request the browser makes (pages, frames and the
  * extension's service worker), so any test can assert that nothing left the machine.
+ *
+ * Test files set it up with `useHarness(options)` (below): one browser per describe block, launched before its first
+ * test and closed after its last. `launch()` is for the benchmarks, which manage the browser themselves.
  */
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** the unpacked build to load; MINUTES_LENS_EXTENSION points elsewhere (e.g. a build of a clean checkout) */
 export const EXTENSION_DIR = resolve(process.env.MINUTES_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +23,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Where screenshots go: .output/screenshots by default, so test runs leave the repository clean;
  * `SCREENSHOT_DIR=docs npm run test:e2e` refreshes the ones the README shows.
  */
-export const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
+const SCREENSHOT_DIR = resolve(ROOT, process.env.SCREENSHOT_DIR ?? '.output/screenshots');
 
 export interface RecordedRequest {
   url: string;
@@ -46,6 +50,8 @@ export interface LaunchOptions {
 
 export interface Harness {
   context: BrowserContext;
+  /** Date.now() when launch() was called */
+  launchedAt: number;
   extensionId: string;
   /** chrome-extension://ID */
   extensionOrigin: string;
@@ -72,7 +78,7 @@ export interface Harness {
 }
 
 /** Throws with a message that says what to do, so a missing browser or build is never a silent skip. */
-export function assertPrerequisites(): void {
+function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}. The real-browser tests need Debian's Chromium and CJK fonts: ` +
@@ -103,6 +109,7 @@ export function chromiumArgs(locale: string, extensionDir?: string): string[] {
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const launchedAt = Date.now();
   assertPrerequisites();
   const locale = options.locale ?? 'ja-JP';
   const profile = await mkdtemp(join(tmpdir(), 'minutes-lens-profile-'));
@@ -147,7 +154,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   } catch (error) {
     await context.close();
     await server.close();
-    throw new Error(`The extension's service worker did not start; is ${EXTENSION_DIR} a valid MV3 build? (${error})`);
+    await rm(profile, { recursive: true, force: true });
+    throw new Error(`The extension's service worker did not start; is ${EXTENSION_DIR} a valid MV3 build? (${String(error)})`, {
+      cause: error,
+    });
   }
   const extensionId = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -161,6 +171,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
   return {
     context,
+    launchedAt,
     extensionId,
     extensionOrigin,
     server,
@@ -200,6 +211,50 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   };
 }
 
+export interface HarnessOptions extends LaunchOptions {
+  /** wait for the database seed before the first test (default true); false where a test times the seed itself or
+   * the pages under test do not read the database */
+  waitForSeed?: boolean;
+  /** let the file's tests make requests beyond the fixture server and the extension (default false: checked after the
+   * last test, so every real-browser file also holds the README's "the extension makes no network request") */
+  allowExternalRequests?: boolean;
+}
+
+/**
+ * One browser for the enclosing describe block (or file): launched in beforeAll, closed in afterAll, after checking
+ * that nothing was requested beyond the fixture server and the extension. Returns a stand-in for the harness, usable
+ * in tests and hooks once beforeAll has run:
+ *
+ *     const h = useHarness({ locale: 'en-US', colorScheme: 'dark' });
+ *     it('…', async () => { const page = await h.openFixture('news-en.html'); … });
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  const { waitForSeed = true, allowExternalRequests = false, ...launchOptions } = options;
+  let running: Harness | undefined;
+  beforeAll(async () => {
+    running = await launch(launchOptions);
+    if (waitForSeed) await running.waitForSeed();
+  });
+  afterAll(async () => {
+    const h = running;
+    running = undefined;
+    if (!h) return;
+    const external = h.externalRequests();
+    await h.close();
+    if (!allowExternalRequests) expect(external, 'requests beyond the fixture server and the extension').toEqual([]);
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      // (not a thenable, and quiet when inspected)
+      if (!running && (key === 'then' || typeof key === 'symbol')) return undefined;
+      if (!running) throw new Error(`the browser is not running here (harness.${String(key)}): use the harness inside tests and hooks`);
+      // the harness's methods are closures over the running browser, not `this`-bound
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      return running[key as keyof Harness];
+    },
+  });
+}
+
 /**
  * Runs inside the service worker: the `meta` record of the extension's database, read with the plain IndexedDB API
  * (the test cannot reach the worker's Dexie instance), or null while the database does not exist yet.
@@ -209,7 +264,7 @@ async function readCorpusMeta(): Promise<SeedMeta | null> {
   if (!names.some((d) => d.name === 'minutes-lens')) return null;
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('minutes-lens');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('meta')) {
@@ -218,7 +273,7 @@ async function readCorpusMeta(): Promise<SeedMeta | null> {
         return;
       }
       const get = db.transaction('meta').objectStore('meta').get('corpus');
-      get.onerror = () => reject(get.error);
+      get.onerror = () => reject(get.error ?? new Error('cannot read the corpus meta record'));
       get.onsuccess = () => {
         db.close();
         resolve((get.result as SeedMeta | undefined) ?? null);

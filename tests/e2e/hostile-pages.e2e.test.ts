@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { type Harness, useHarness } from './harness';
 
 /**
  * Hostile pages (tests/e2e/fixtures/hostile/): for each, the page's DOM text and form values are exactly what the
@@ -56,7 +56,7 @@ function installProbe(): void {
     }
   };
   const ranges = (name: string): Range[] => {
-    const highlight = registry && registryGet ? (registryGet.call(registry, name) as Highlight | undefined) : undefined;
+    const highlight = registry && registryGet ? registryGet.call(registry, name) : undefined;
     return highlight && highlightValues ? ([...highlightValues.call(highlight)] as Range[]) : [];
   };
   const probe: HostileProbe = {
@@ -70,7 +70,7 @@ function installProbe(): void {
       // loops, not Array.prototype.map: a page may have replaced that too
       const texts = (name: string) => {
         const out: string[] = [];
-        for (const range of ranges(name)) out.push(rangeText.call(range) as string);
+        for (const range of ranges(name)) out.push(rangeText.call(range));
         return out.sort();
       };
       return { person: texts('minutes-lens-person'), term: texts('minutes-lens-term') };
@@ -79,7 +79,7 @@ function installProbe(): void {
       for (const name of ['minutes-lens-person', 'minutes-lens-term']) {
         for (const range of ranges(name)) {
           if (rangeText.call(range) !== text) continue;
-          const rect = (rangeRects.call(range) as DOMRectList)[0];
+          const rect = rangeRects.call(range)[0];
           if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }
       }
@@ -150,14 +150,7 @@ async function expectUnchanged(t: Target): Promise<void> {
 }
 
 describe('hostile pages', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('a single text node of 1.15 million characters: names in it light up, the node is untouched', async () => {
     const { page, errors } = await visit(h, 'huge-text-node.html');

@@ -1,17 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 import { FIXTURES_DIR } from './server';
 
 /** Privacy: the extension makes no network requests. Everything the browser fetched during the run is on record. */
 describe('network', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  // (the last test makes a request beyond the fixture server on purpose, and checks the recorder itself)
+  const h = useHarness({ waitForSeed: false, allowExternalRequests: true });
 
   it('makes no request beyond the local fixture server and the extension itself', async () => {
     await h.waitForSeed();

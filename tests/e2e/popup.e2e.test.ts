@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useHarness } from './harness';
 
 const bundledVersion = () => (JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as { version: string }).version;
 
@@ -20,19 +20,11 @@ async function remarkYears(page: Page): Promise<string[]> {
 }
 
 describe('popup in Chromium (Japanese UI)', () => {
-  let h: Harness;
-  let launchedAt: number;
-  beforeAll(async () => {
-    launchedAt = Date.now();
-    h = await launch({ locale: 'ja-JP' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP', waitForSeed: false });
 
   it('seeds the database from the bundled corpus on install', async () => {
     const meta = await h.waitForSeed();
-    const readyAfter = Date.now() - launchedAt;
+    const readyAfter = Date.now() - h.launchedAt;
     expect(meta.version).toBe(bundledVersion());
     console.log(
       `seeding: database written in ${meta.finishedAt! - meta.startedAt} ms; ready ${readyAfter} ms after the browser was launched`,
@@ -85,13 +77,7 @@ describe('popup in Chromium (Japanese UI)', () => {
 });
 
 describe('popup in Chromium (English UI)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'en-US', colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'en-US', colorScheme: 'dark', waitForSeed: false });
 
   it('follows the browser language', async () => {
     const page = await h.openPopup();

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useHarness } from './harness';
 
 /**
  * No remote code: the built manifest keeps Manifest V3's default policy for extension pages (script-src 'self'),
@@ -48,13 +48,7 @@ describe('the built extension', () => {
 });
 
 describe('the policy in the running extension', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP', waitForSeed: false });
 
   /** Tries to run code the policy forbids; reports what got through and which violations the page saw. */
   async function attempt(page: Page, scriptUrl: string) {
@@ -72,6 +66,7 @@ describe('the policy in the running extension', () => {
             // refused
           }
           try {
+            // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the very thing the policy must refuse
             new Function('return 1')();
             ran.push('new Function');
           } catch {

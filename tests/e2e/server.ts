@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -30,7 +30,13 @@ export interface FixtureServer {
 /** Serves `root` on 127.0.0.1 at a free port. Only files inside `root`; anything else is a 404. */
 export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
   const served: string[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+  });
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     served.push(path);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -45,7 +51,7 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
-  });
+  }
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', ok);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
 /** Relative luminance of the panel's background, 0 (black) to 1 (white). */
 async function backgroundLuminance(page: Page): Promise<number> {
@@ -15,13 +15,7 @@ const looks = [
 ] as const;
 
 describe.each(looks)('side panel screens ($tag)', ({ locale, colorScheme, tag, label, back }) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale, colorScheme });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale, colorScheme, waitForSeed: false });
 
   it('shows search results in the UI language and theme', async () => {
     const page = await h.openSidePanel('#/search?q=' + encodeURIComponent('能動的サイバー防御'));

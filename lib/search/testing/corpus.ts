@@ -5,7 +5,7 @@ import { search, type SearchOptions } from '../search';
 import { type SearchIndex, buildSearchIndex } from '../search-index';
 
 /** The shared small test corpus plus remarks that tell AND from OR, phrases from words, and typos from words. */
-export function searchCorpus(): Corpus {
+function searchCorpus(): Corpus {
   const corpus = smallCorpus();
   const extra: Remark[] = [
     { id: 'hq-036-r4', meetingId: 'hq-036', order: 4, section: '討議', speakerId: 'p-nakatani-kazuhiro', speakerLabel: '中谷本部員', text: '中小企業への支援を拡充すべきだ。' },

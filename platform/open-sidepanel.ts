@@ -1,5 +1,8 @@
 import { type PublicPath, browser } from 'wxt/browser';
 
+// platform/: code that calls the browser-extension API and is shared by more than one entrypoint (lib/ stays
+// browser-free; one entrypoint never imports another's files). Here: the popup and the background open the panel.
+
 export interface PanelTarget {
   tabId?: number;
   windowId?: number;

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Size budgets of the built extension (run after `npm run build`, as `npm test` does). Every file the browser loads as
+ * code, style or data belongs to a budget; a budget is the sum of its files' bytes. A bundle that grows past its budget
+ * fails here, and so does a new file no budget covers (give it one below, deliberately).
+ *
+ * Budgets sit a little above the sizes of 29 November 2026, except the content script's: it runs in every frame of
+ * every page, so its budget is 40 kB (lean recognition: no patterns, automaton or React in it; the popover's UI is a
+ * file of its own, injected on first use).
+ */
+
+const KB = 1000;
+const EXTENSION_DIR = resolve(process.env.MINUTES_LENS_EXTENSION ?? join(import.meta.dirname, '../../.output/chrome-mv3'));
+
+interface Budget {
+  name: string;
+  bytes: number;
+  /** the files it covers, relative to the build */
+  files: () => string[];
+}
+
+interface Manifest {
+  background?: { service_worker?: string };
+  content_scripts?: { js?: string[]; css?: string[] }[];
+}
+
+const read = (path: string) => readFileSync(join(EXTENSION_DIR, path), 'utf8');
+const manifest = () => JSON.parse(read('manifest.json')) as Manifest;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** An extension page and what it loads up front: its scripts, the chunks it preloads, its style sheets. */
+function page(html: string): string[] {
+  const text = read(html);
+  const refs = [...text.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+)"/g)].map((m) => m[1]);
+  return [html, ...refs.filter((ref) => !/^[a-z]+:/.test(ref))];
+}
+
+const matching = (pattern: RegExp) => () =>
+  walk(EXTENSION_DIR)
+    .map((f) => relative(EXTENSION_DIR, f).split('\\').join('/'))
+    .filter((f) => pattern.test(f));
+
+const BUDGETS: Budget[] = [
+  {
+    name: 'content script',
+    bytes: 40 * KB, // 804.6 kB on 29 November 2026 before lean recognition; 20.5 kB after
+    files: () => manifest().content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? [],
+  },
+  // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it
+  { name: 'background', bytes: 165 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
+  { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
+  { name: 'popup', bytes: 370 * KB, files: () => page('popup.html') }, // 336.6 kB (its chunk and the shared React chunk)
+  { name: 'side panel', bytes: 430 * KB, files: () => page('sidepanel.html') }, // 393.8 kB
+  { name: 'analyzer worker', bytes: 95 * KB, files: matching(/^assets\/analyzer\.worker-[\w-]+\.js$/) }, // 84.6 kB
+  { name: 'corpus.json', bytes: 250 * KB, files: () => ['corpus.json'] }, // 224.6 kB
+  { name: 'kuromoji dictionary', bytes: 18_500 * KB, files: matching(/^dict\//) }, // 17.8 MB
+  { name: 'icons and manifest', bytes: 20 * KB, files: matching(/^(icon\/|manifest\.json$)/) }, // 7.7 kB
+];
+
+function measure() {
+  return BUDGETS.map((b) => {
+    const files = [...new Set(b.files())];
+    const bytes = files.reduce((sum, f) => sum + statSync(join(EXTENSION_DIR, f)).size, 0);
+    const gzip = files.reduce((sum, f) => sum + (f.startsWith('dict/') ? 0 : gzipSync(readFileSync(join(EXTENSION_DIR, f))).length), 0);
+    return { ...b, files, size: bytes, gzip };
+  });
+}
+
+describe('size budgets of the built extension', () => {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    it('needs a build', () => {
+      throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing). Run "npm run build" first.`);
+    });
+    return;
+  }
+  const measured = measure();
+
+  it('prints the sizes', () => {
+    const kb = (n: number) => `${(n / KB).toFixed(1)} kB`.padStart(11);
+    const lines = measured.map(
+      (m) =>
+        `${m.name.padEnd(20)} ${kb(m.size)} of ${kb(m.bytes)} (${((100 * m.size) / m.bytes).toFixed(0).padStart(3)}%)` +
+        `${m.gzip ? `, gzip ${kb(m.gzip)}` : ''}  ${m.files.length > 3 ? `${m.files.length} files` : m.files.join(' ')}`,
+    );
+    console.log(`bundle sizes (${EXTENSION_DIR}):\n${lines.join('\n')}`);
+    expect(measured.every((m) => m.files.length > 0)).toBe(true);
+  });
+
+  it.each(BUDGETS.map((b) => b.name))('%s stays within its budget', (name) => {
+    const m = measured.find((x) => x.name === name)!;
+    expect(m.files.length, `no files found for ${name}`).toBeGreaterThan(0);
+    expect(m.size, `${name}: ${m.size} bytes, budget ${m.bytes} (${m.files.join(', ')})`).toBeLessThanOrEqual(m.bytes);
+  });
+
+  it('has a budget for every file of the build', () => {
+    const covered = new Set(measured.flatMap((m) => m.files));
+    const all = matching(/./)();
+    expect(all.filter((f) => !covered.has(f))).toEqual([]);
+  });
+});
