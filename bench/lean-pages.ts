@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
@@ -146,7 +146,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 /** Serves `root` on 127.0.0.1 and on 127.0.0.2…(1 + extra), all at one port. */
 export async function startMultiServer(root: string, extra = 12): Promise<{ port: number; url(path: string): string; close(): Promise<void> }> {
-  const handler = async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
@@ -155,6 +155,7 @@ export async function startMultiServer(root: string, extra = 12): Promise<{ port
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   };
+  const handler = (req: IncomingMessage, res: ServerResponse) => void serve(req, res);
   const servers: Server[] = [];
   const first = createServer(handler);
   await new Promise<void>((ok, fail) => first.once('error', fail).listen(0, '127.0.0.1', ok));

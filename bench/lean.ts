@@ -42,7 +42,7 @@ const EXT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
  */
 export function extensionCost(trace: Trace, mainPid: number): Omit<LeanRun, 'heapMb' | 'firstAfterLoadMs' | 'scriptMs'> {
   const ext = trace.events
-    .filter((e) => EXT_EVENTS.has(e.name) && e.ph === 'X' && e.dur !== undefined && isExtension(String(e.args?.data?.url ?? '')))
+    .filter((e) => EXT_EVENTS.has(e.name) && e.ph === 'X' && e.dur !== undefined && isExtension(typeof e.args?.data?.url === 'string' ? e.args.data.url : ''))
     .sort((a, b) => a.ts - b.ts);
   let extMs = 0;
   let longestMs = 0;

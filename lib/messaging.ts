@@ -15,7 +15,7 @@ export function createAsk(send: Send): Ask {
     try {
       return send(request) as Promise<ResponseOf<R>>;
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   };
 }

@@ -20,7 +20,7 @@ export default defineBackground(() => {
   const broadcast = async (message: Broadcast) => {
     const tabs = await browser.tabs.query({});
     // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+    await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
   };
   const recognizer = createRecognizerService({
     revision: () => corpusRevision(db),

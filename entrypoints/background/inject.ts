@@ -44,10 +44,8 @@ export async function reinjectContentScripts(): Promise<void> {
   if (import.meta.env.FIREFOX) return;
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined || tab.discarded
-        ? undefined
-        : executeFile(tab.id, CONTENT_SCRIPT, { allFrames: true }).catch(() => undefined),
+    tabs.flatMap((tab) =>
+      tab.id === undefined || tab.discarded ? [] : [executeFile(tab.id, CONTENT_SCRIPT, { allFrames: true }).catch(() => undefined)],
     ),
   );
 }

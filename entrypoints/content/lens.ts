@@ -1,4 +1,4 @@
-import type { PopoverMention, PopoverUi } from '../../components/popover/contract';
+import type { PopoverDeps, PopoverUi } from '../../components/popover/contract';
 import type { EntityDetails, EntityRef } from '../../lib/corpus/views';
 import { guarded } from '../../lib/guard';
 import type { Recognized } from '../../lib/messages';
@@ -25,7 +25,7 @@ export interface LensOptions {
   details(refs: EntityRef[]): Promise<EntityDetails[]>;
   openRoute: (route: string) => void;
   /** the popover's UI, loaded on first use (injected by the background); undefined when it cannot be loaded */
-  loadPopover(): Promise<((deps: import('../../components/popover/contract').PopoverDeps) => PopoverUi) | undefined>;
+  loadPopover: () => Promise<((deps: PopoverDeps) => PopoverUi) | undefined>;
   /** called once, when the first mention is marked: the page now holds something to take down if we are orphaned */
   onFirstMention?(): void;
   /** toolbar badge counts; only the top frame reports, so frames do not overwrite each other's counts */
@@ -77,7 +77,7 @@ export function startLens(options: LensOptions): LensSession {
 
   const scan = (root: Node) =>
     runner.push((slice) =>
-      scanRoot(root, { prefilter: options.prefilter, store, recognize: options.recognize, onShadowRoot: (shadowRoot) => addTree(shadowRoot) }, slice),
+      scanRoot(root, { prefilter: options.prefilter, store, recognize: (blocks) => options.recognize(blocks), onShadowRoot: (shadowRoot) => addTree(shadowRoot) }, slice),
     );
 
   function addTree(root: Document | ShadowRoot): void {
@@ -149,7 +149,7 @@ export function startLens(options: LensOptions): LensSession {
           // a hover still settling must not reach the popover after the keyboard opened it
           const request = ++hoverRequest;
           if (popover) popover.openFromKeyboard(mention);
-          else void ensurePopover().then((ui) => request === hoverRequest && ui?.openFromKeyboard(mention as PopoverMention));
+          else void ensurePopover().then((ui) => request === hoverRequest && ui?.openFromKeyboard(mention));
         } else {
           popover?.onKeyDown(event);
         }

@@ -16,8 +16,8 @@ export interface ScanDeps {
   prefilter: PrefilterTest;
   store: MentionStore;
   /** the background's recognizer (lib/messages.ts `recognize`) */
-  recognize(blocks: string[][]): Promise<Recognized>;
-  onShadowRoot(root: ShadowRoot): void;
+  recognize: (blocks: string[][]) => Promise<Recognized>;
+  onShadowRoot: (root: ShadowRoot) => void;
 }
 
 interface Sent {

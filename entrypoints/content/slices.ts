@@ -19,7 +19,8 @@ export interface Slicer {
   wait<T>(promise: Promise<T>): Promise<T>;
 }
 
-const ABORTED = Symbol('aborted');
+/** Thrown out of pause() and wait() once the runner is aborted: ends the job quietly. */
+class Aborted extends Error {}
 
 /**
  * Runs queued jobs one after another, in time slices of about SLICE_MS, yielding to the page in between. One runner per
@@ -44,7 +45,7 @@ export class SliceRunner implements Slicer {
           await job(this);
         } catch (error) {
           // A page can change under a running job in ways we cannot foresee; drop that job, never throw into the page.
-          if (error !== ABORTED) console.debug('[Minutes Lens] scan failed', error);
+          if (!(error instanceof Aborted)) console.debug('[Minutes Lens] scan failed', error);
         } finally {
           this.end();
         }
@@ -64,22 +65,20 @@ export class SliceRunner implements Slicer {
   }
 
   pause = async (): Promise<void> => {
-    if (this.signal.aborted) throw ABORTED;
+    if (this.signal.aborted) throw new Aborted();
     if (this.sliceStart !== undefined && performance.now() - this.sliceStart < SLICE_MS) return;
     this.end();
     await yieldToPage();
-    if (this.signal.aborted) throw ABORTED;
+    if (this.signal.aborted) throw new Aborted();
     this.begin();
   };
 
   wait = async <T>(promise: Promise<T>): Promise<T> => {
     this.end();
-    try {
-      return await promise;
-    } finally {
-      if (this.signal.aborted) throw ABORTED;
-      this.begin();
-    }
+    const value = await promise;
+    if (this.signal.aborted) throw new Aborted();
+    this.begin();
+    return value;
   };
 
   private begin(): void {

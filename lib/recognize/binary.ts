@@ -103,7 +103,7 @@ export function decodeRecognizer(buffer: ArrayBuffer): LoadedRecognizer {
   const refIndex = new Uint32Array(buffer, offsets[6], refEntries);
   const length = new Uint16Array(buffer, offsets[8], patterns);
   const flags = new Uint8Array(buffer, offsets[9], patterns);
-  const infos: PatternInfo[] = new Array(patterns);
+  const infos = new Array<PatternInfo>(patterns);
   for (let i = 0; i < patterns; i++) {
     const refs: EntityRef[] = [];
     for (let k = refStart[i]; k < refStart[i + 1]; k++) refs.push(tail.refs[refIndex[k]]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { marked, pointOf } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { type Harness, useHarness } from './harness';
 
 /**
  * The content script across an extension reload (what an update does to open tabs), and the keyboard popover against
@@ -28,14 +28,7 @@ async function hoverCard(page: Page, text: string): Promise<string[]> {
 }
 
 describe('extension lifecycle', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'ja-JP' });
-    await h.waitForSeed();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ locale: 'ja-JP' });
 
   it('keeps three highlighted tabs working across an extension reload: new script, no stale copies, switches reach it', async () => {
     const pages = [await openNews(h), await openNews(h), await openNews(h)];
