@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import { corpusFromDb, corpusRevision } from '../../lib/db/revision';
 import { type Broadcast, createDispatcher } from '../../lib/messages';
-import { createRecognizerService } from '../../lib/recognize/service';
 import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
-import { bundledCorpus, corpusAccess, db } from './corpus';
+import { corpusAccess, db } from './corpus';
+import { backgroundRecognizer } from './recognizer';
 import { type BackgroundDeps, createHandlers } from './handle-request';
 import { injectPopover, reinjectContentScripts } from './inject';
 import { openSidePanel } from '../../platform/open-sidepanel';
@@ -22,18 +21,7 @@ export default defineBackground(() => {
     // Tabs without our content script (browser pages, the store) reject the message; that is expected.
     await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
   };
-  const recognizer = createRecognizerService({
-    revision: () => corpusRevision(db),
-    rows: () => corpusFromDb(db),
-    bundled: bundledCorpus,
-    readCache: async (revision) => (await db.recognizers.get(revision))?.data,
-    writeCache: (revision, data) =>
-      db.transaction('rw', db.recognizers, async () => {
-        await db.recognizers.clear();
-        await db.recognizers.put({ revision, data, builtAt: Date.now() });
-      }),
-    log: (message) => console.info(`Minutes Lens: ${message}`),
-  });
+  const recognizer = backgroundRecognizer();
   const deps: BackgroundDeps = {
     db,
     access: corpusAccess,

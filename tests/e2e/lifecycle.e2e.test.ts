@@ -28,7 +28,8 @@ async function hoverCard(page: Page, text: string): Promise<string[]> {
 }
 
 describe('extension lifecycle', () => {
-  const h = useHarness({ locale: 'ja-JP' });
+  // chrome://extensions (to switch on developer mode for the reload) loads its own chrome:// resources
+  const h = useHarness({ locale: 'ja-JP', allowExternalRequests: true });
 
   it('keeps three highlighted tabs working across an extension reload: new script, no stale copies, switches reach it', async () => {
     const pages = [await openNews(h), await openNews(h), await openNews(h)];
