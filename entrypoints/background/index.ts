@@ -56,8 +56,7 @@ export default defineBackground(() => {
     .then((meta) => (meta?.state === 'ready' ? undefined : seed(meta ? 'resume interrupted seed' : 'first start')))
     .catch((error) => console.error('Minutes Lens: cannot read the database', error));
 
-  // Content scripts with highlights hold a port open: its closing tells them at once that the extension was reloaded
-  // or updated (they are orphaned then). Nothing travels on it.
+  // Content scripts with highlights hold a port open: its closing tells them at once that they are orphaned.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== 'lens') port.disconnect();
   });
