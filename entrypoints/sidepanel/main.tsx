@@ -8,15 +8,12 @@ import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import '../../components/sidepanel/saved.css';
 import '../../components/sidepanel/sidepanel.css';
 import { fetchCorpus, openCorpus } from '../../lib/db/bundled';
-import { createImportStore } from '../../lib/db/imports';
 import { snapshotCorpus } from '../../lib/db/snapshot';
-import { htmlToText } from '../../lib/import/html-text';
-import { createImporter, createPrepareClient } from '../../lib/import/importer';
 import { browserLang, translate } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
 import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
-import { pdfText } from './pdf';
 import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
+import { importWiring, notifyCorpusChanged } from './import-wiring';
 
 /**
  * The side panel searches the whole corpus in memory, read from the database (bundled and imported minutes; the same
@@ -54,17 +51,11 @@ let current: SearchIndex | null = null;
  */
 const analyzer = vocabularyAnalyzer(() => current);
 
-const store = createImportStore(db, () => fetchCorpus(CORPUS_URL));
-const importer = createImporter({
-  prepare: createPrepareClient(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })),
-  pdfText,
-  htmlText: (html) => htmlToText(new DOMParser().parseFromString(html, 'text/html')),
-});
-/** After a save or delete: index again here, and tell the background (recognizer, tabs) and the other pages. */
+const { store, importer } = importWiring(db, CORPUS_URL);
+/** After a save or delete: index again here, and tell the background and the other pages. */
 const afterImportChange = async () => {
   corpusChanged();
-  const request: Request = { type: 'corpus-changed' };
-  await browser.runtime.sendMessage(request).catch(() => undefined);
+  await notifyCorpusChanged();
 };
 
 const lang = browserLang();

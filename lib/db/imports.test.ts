@@ -50,18 +50,18 @@ describe('importing minutes into the database', () => {
   it('merges a known full name into the same person, with the new role, and adds new people with readings', async () => {
     const { db, store } = await seeded();
     const result = await store.save(row(hq40));
-    expect(result).toMatchObject({ merged: true, samePeople: 1, newPeople: 4 });
+    expect(result).toMatchObject({ merged: true, samePeople: 1, newPeople: 5 });
     // 村井純 is the bundled p-murai-jun: one person, now with four meetings' appearances
     expect(await db.people.where('keys').equals('村井純').count()).toBe(1);
     const murai = await db.appearances.where('personId').equals('p-murai-jun').toArray();
-    expect(murai.map((a) => a.meetingId).sort()).toEqual(['hq-001', 'hq-034', 'hq-036', 'hq-040']);
+    expect(murai.map((a) => a.meetingId).sort()).toEqual(['hq-001', 'hq-034', 'hq-036', 'hq2-040']);
     const yamamoto = await db.people.get('p-yamamoto-hanako');
     expect(yamamoto).toMatchObject({ name: '山本花子', reading: 'ヤマモトハナコ', romaji: 'Yamamoto Hanako', nameEn: 'Hanako Yamamoto' });
     expect(yamamoto!.keys).toEqual(expect.arrayContaining(['やまもとはなこ', 'hanakoyamamoto']));
-    const remark = (await db.remarks.where('speakerId').equals('p-murai-jun').toArray()).find((r) => r.meetingId === 'hq-040');
+    const remark = (await db.remarks.where('speakerId').equals('p-murai-jun').toArray()).find((r) => r.meetingId === 'hq2-040');
     expect(remark?.text).toMatch(/^能動的サイバー防御の運用開始/);
-    expect((await db.meetings.get('hq-040'))?.origin).toEqual({
-      importId: 'imp-hq-040',
+    expect((await db.meetings.get('hq2-040'))?.origin).toEqual({
+      importId: 'imp-hq2-040',
       file: 'hq-040-2025-12-01.txt',
       kind: 'txt',
       importedAt: 1000,
@@ -72,7 +72,7 @@ describe('importing minutes into the database', () => {
     const { db, store } = await seeded();
     await store.save(row(hq40));
     const acd = await db.terms.get('t-active-cyber-defense');
-    expect(acd!.remarkIds).toEqual(expect.arrayContaining(['hq-034-r2', 'hq-040-r1', 'hq-040-r2']));
+    expect(acd!.remarkIds).toEqual(expect.arrayContaining(['hq-034-r2', 'hq2-040-r1', 'hq2-040-r2']));
     expect(
       await db.mentions
         .where('[termId+date]')
@@ -80,7 +80,7 @@ describe('importing minutes into the database', () => {
         .count(),
     ).toBe(2);
     const zt = (await db.terms.where('keys').equals('ゼロトラスト').toArray())[0];
-    expect(zt).toMatchObject({ label: 'ゼロトラスト', en: 'Zero Trust', remarkIds: ['hq-040-r3'] });
+    expect(zt).toMatchObject({ label: 'ゼロトラスト', en: 'Zero Trust', remarkIds: ['hq2-040-r3'] });
   });
 
   it('answers lookups and entity details from the database with the imported rows, under a new revision', async () => {
@@ -102,9 +102,9 @@ describe('importing minutes into the database', () => {
     await store.save(row(hq40));
     const next = smallCorpus('test-2');
     await ensureSeeded(db, next);
-    expect(await db.meetings.get('hq-040')).toMatchObject({ origin: { importId: 'imp-hq-040' } });
+    expect(await db.meetings.get('hq2-040')).toMatchObject({ origin: { importId: 'imp-hq2-040' } });
     expect(await db.people.get('p-yamamoto-hanako')).toBeDefined();
-    expect((await db.terms.get('t-active-cyber-defense'))!.remarkIds).toContain('hq-040-r1');
+    expect((await db.terms.get('t-active-cyber-defense'))!.remarkIds).toContain('hq2-040-r1');
     expect(await corpusRevision(db)).toMatch(/^test-2\+1i-/);
   });
 
@@ -117,8 +117,8 @@ describe('importing minutes into the database', () => {
     await expect(store.save(again)).rejects.toMatchObject({ holder: 'import', existing: { file: 'hq-040-2025-12-01.txt' } });
     await store.save(again, { replace: true });
     expect(await db.imports.count()).toBe(1);
-    expect((await db.meetings.get('hq-040'))?.origin?.file).toBe('copy.txt');
-    expect(await db.remarks.where('meetingId').equals('hq-040').count()).toBe(5);
+    expect((await db.meetings.get('hq2-040'))?.origin?.file).toBe('copy.txt');
+    expect(await db.remarks.where('meetingId').equals('hq2-040').count()).toBe(5);
   });
 
   it('refuses minutes that are part of the bundled corpus', async () => {
@@ -137,9 +137,9 @@ describe('importing minutes into the database', () => {
     await store.save(row(hq42, 500));
     const withHq42 = await corpusTables(db);
     await store.save(row(hq40, 1000));
-    await store.remove('imp-hq-040');
+    await store.remove('imp-hq2-040');
     expect(await corpusTables(db)).toEqual(withHq42);
-    await store.remove('imp-hq-042');
+    await store.remove('imp-hq2-042');
     expect(await corpusTables(db)).toEqual(bundledOnly);
     expect(await corpusRevision(db)).toBe('test-1');
   });
@@ -163,8 +163,8 @@ describe('importing minutes into the database', () => {
     const other = await seeded();
     expect(await other.store.restore(json)).toEqual({ restored: ['hq-040-2025-12-01.txt', 'hq-042.pdf'], skipped: [] });
     expect((await other.store.list()).map((s) => [s.meetingId, s.merged])).toEqual([
-      ['hq-042', true],
-      ['hq-040', true],
+      ['hq2-042', true],
+      ['hq2-040', true],
     ]);
     expect(await other.db.people.get('p-ishida-naoki')).toBeDefined();
     expect(await other.store.restore(json)).toEqual({ restored: [], skipped: ['hq-040-2025-12-01.txt', 'hq-042.pdf'] });

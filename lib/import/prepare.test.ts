@@ -16,7 +16,7 @@ describe('preparing an import', () => {
     const text = readFileSync(join(import.meta.dirname, '../../tests/e2e/fixtures/import/hq-040-2025-12-01.txt'), 'utf8');
     const { preview, row } = await prepareImport(source(text, 'hq-040.txt'), tokenizer);
     expect(preview).toMatchObject({
-      meetingId: 'hq-040',
+      meetingId: 'hq2-040',
       body: 'サイバーセキュリティ戦略本部',
       number: 40,
       date: '2025-12-01',
@@ -29,7 +29,7 @@ describe('preparing an import', () => {
     });
     expect(preview.present.map((a) => a.name)).toEqual(['松本一郎', '村井純', '山本花子', '青木健', '佐藤次郎']);
     expect(preview.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('absent "田中本部員" not identified')]);
-    expect(row).toMatchObject({ id: 'imp-hq-040', meetingId: 'hq-040', file: 'hq-040.txt', status: 'partial' });
+    expect(row).toMatchObject({ id: 'imp-hq2-040', meetingId: 'hq2-040', file: 'hq-040.txt', status: 'partial' });
     expect(row.corpus.terms.every((t) => t.remarkIds.length > 0)).toBe(true);
   });
 

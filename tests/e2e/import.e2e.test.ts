@@ -118,9 +118,9 @@ describe('importing minutes in Chromium', () => {
     );
     expect(previews).toEqual([
       // 田中本部員 is absent but named by surname only: reported, so the file is partial and the reader decides
-      { id: 'hq-040', status: 'partial', remarks: '5' },
-      { id: 'hq-041', status: 'complete', remarks: '3' },
-      { id: 'hq-042', status: 'complete', remarks: '4' },
+      { id: 'hq2-040', status: 'partial', remarks: '5' },
+      { id: 'hq2-041', status: 'complete', remarks: '3' },
+      { id: 'hq2-042', status: 'complete', remarks: '4' },
     ]);
     const pdfPreview = await item(panel, 'hq-042-2026-05-20.pdf').textContent();
     expect(pdfPreview).toContain('2026年5月20日');
@@ -168,10 +168,10 @@ describe('importing minutes in Chromium', () => {
 
   it('returns the imported remarks in a side-panel search, in context with their origin and citation', { timeout: 300_000 }, async () => {
     const panel = await h.openSidePanel();
-    await expectSearch(panel, '海底ケーブル', ['hq-042-r2']);
-    await expectSearch(panel, 'ゼロトラスト', ['hq-040-r3']);
-    await expectSearch(panel, '制御システム', expect.arrayContaining(['hq-041-r2', 'hq-042-r3']));
-    await panel.evaluate(() => (location.hash = '#/remark/hq-042-r2'));
+    await expectSearch(panel, '海底ケーブル', ['hq2-042-r2']);
+    await expectSearch(panel, 'ゼロトラスト', ['hq2-040-r3']);
+    await expectSearch(panel, '制御システム', expect.arrayContaining(['hq2-041-r2', 'hq2-042-r3']));
+    await panel.evaluate(() => (location.hash = '#/remark/hq2-042-r2'));
     const remark = panel.locator('.ml-remark-full');
     await remark.waitFor();
     expect(await remark.locator('.ml-remark-speaker').textContent()).toBe('石田直樹');
