@@ -127,7 +127,7 @@ describe.each(languages)('accessibility audit, $lang', ({ locale, lang, search }
   it.each(themes)('popover, %s', async (theme) => {
     const page = await h.openFixture(lang === 'ja' ? 'news-ja.html' : 'news-en.html');
     await page.emulateMedia({ colorScheme: theme });
-    const mention = lang === 'ja' ? '村井純' : 'Mr. Nakatani';
+    const mention = lang === 'ja' ? '村井純' : 'Jun Murai';
     await expect
       .poll(
         () =>
