@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
 import { EXTENSION_DIR, useHarness } from './harness';
+import { parseCsv } from './csv';
 
 /**
  * Keeping what one found, in Chromium with the built extension: bookmark a remark from the search results, write and
@@ -13,35 +14,6 @@ import { EXTENSION_DIR, useHarness } from './harness';
 
 const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
 const target = corpus.remarks.find((r) => r.text.includes('パワーグリッド'))!;
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 /** The JSON export's shape, as far as the test reads it (lib/db/saved-export.ts). */
 interface SavedJson {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
 import { normalize } from '../../lib/text/normalize';
 import { EXTENSION_DIR, useHarness } from './harness';
+import { parseCsv } from './csv';
 
 const corpus = JSON.parse(readFileSync(join(EXTENSION_DIR, 'corpus.json'), 'utf8')) as Corpus;
 const meetingDate = new Map(corpus.meetings.map((m) => [m.id, m.date]));
@@ -26,35 +27,6 @@ interface ServiceWorkerChrome {
     tabs: { query(q: { url: string }): Promise<{ id?: number; windowId: number }[]> };
     contextMenus: { onClicked: { dispatch(info: Record<string, unknown>, tab: unknown): void } };
   };
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
 }
 
 describe('side panel in Chromium', () => {
