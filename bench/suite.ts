@@ -9,6 +9,7 @@ import { startFixtureServer } from '../tests/e2e/server';
 import { launchPlain } from './browsers';
 import { controlRun, extensionRun, type HighlightRun, markjsRun } from './highlight';
 import { installRun, sizes, tabHeapMb } from './install';
+import { leanTable, measureLean } from './lean';
 import { extensionMutationRun, markjsMutationRun, type MutationRun } from './mutation';
 import { writeHighlightPages, writeMutationPages } from './pages';
 import { type PopoverSample, popoverSamples } from './popover';
@@ -37,6 +38,7 @@ const HIGHLIGHT_RUNS = 5;
 const CONTROL_RUNS = 3;
 const MUTATION_RUNS = 3;
 const INSTALL_RUNS = 3;
+const LEAN_RUNS = 5;
 const FRAME_MS = 1000 / 60;
 
 const sections: string[] = [];
@@ -276,6 +278,25 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
       ),
     ].join('\n'),
   );
+
+  {
+    const h = await launch({ locale: 'ja-JP' });
+    const plain = await launchPlain();
+    try {
+      await h.waitForSeed();
+      const lean = await measureLean({
+        extension: h.context,
+        plain: plain.context,
+        extensionDir: o.extensionDir,
+        pagesDir: join(o.outDir, 'lean-pages'),
+        runs: LEAN_RUNS,
+      });
+      emit(leanTable(lean));
+    } finally {
+      await h.close();
+      await plain.close();
+    }
+  }
 
   const cpu = cpus();
   const header = [

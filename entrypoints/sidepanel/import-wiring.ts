@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { createImportStore } from '../../lib/db/imports';
 import type { MinutesDb } from '../../lib/db/schema';
 import { fetchCorpus } from '../../lib/db/bundled';
 import { htmlToText } from '../../lib/import/html-text';
 import { createImporter, createPrepareClient } from '../../lib/import/importer';
-import type { Request } from '../../lib/messages';
+import { ask } from '../../platform/ask';
 import { pdfText } from './pdf';
 
 /** The import view's store (the imports table) and reader (text, HTML in this page, PDF and parsing in workers). */
@@ -21,6 +20,5 @@ export function importWiring(db: MinutesDb, corpusUrl: string) {
 
 /** Tells the background that corpus rows changed, so it tells every tab; an unanswered message changes nothing here. */
 export async function notifyCorpusChanged(): Promise<void> {
-  const request: Request = { type: 'corpus-changed' };
-  await browser.runtime.sendMessage(request).catch(() => undefined);
+  await ask({ type: 'corpus-changed' }).catch(() => undefined);
 }

@@ -7,7 +7,8 @@ import type { ImportRow } from './import-rows';
  * - corpus tables (meetings, people, remarks, terms and the link tables) hold the bundled corpus; a new corpus version
  *   replaces them wholesale;
  * - user tables (settings, siteSwitches, bookmarks, notes) hold what the reader did; nothing in seeding touches them.
- * `meta` records which corpus version is in the corpus tables and whether seeding finished.
+ * `meta` records which corpus version is in the corpus tables and whether seeding finished; `recognizers` (version 3)
+ * caches the recognizer built from the corpus tables, by corpus revision (rebuilt, not migrated).
  * - imports (version 2) holds each file the reader imported, parsed, as its own small corpus: user data. The corpus
  *   tables hold the bundled corpus plus every import merged in (lib/db/imports.ts); seeding rewrites them from both,
  *   so a new bundled corpus never loses an import.
@@ -71,6 +72,13 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/** The recognizer built from the corpus rows, in its binary form (lib/recognize/binary.ts), by corpus revision. */
+export interface RecognizerRow {
+  revision: string;
+  data: ArrayBuffer;
+  builtAt: number;
+}
+
 export type SeedState = 'seeding' | 'ready';
 
 export interface CorpusMeta {
@@ -107,6 +115,7 @@ export class MinutesDb extends Dexie {
   notes!: Table<NoteRow, number>;
   meta!: Table<CorpusMeta, string>;
   imports!: Table<ImportRow, string>;
+  recognizers!: Table<RecognizerRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -125,5 +134,7 @@ export class MinutesDb extends Dexie {
     });
     // Version 2 (import branch): minutes the reader imported, kept as user data and merged into the corpus tables.
     this.version(2).stores({ imports: 'id, importedAt, meetingId' });
+    // Version 3: a cache of the recognizer built from the corpus rows (background), so a restarted worker need not rebuild it.
+    this.version(3).stores({ recognizers: 'revision' });
   }
 }
