@@ -144,9 +144,12 @@ export function startLens(options: LensOptions): LensSession {
       (event) => popover?.open !== undefined && event.composedPath().some((t) => t instanceof Element && isPopoverTag(t.localName)),
       guarded((x: number, y: number) => {
         const mention = mentionAt(x, y, store, [...shadowRoots]);
-        const request = ++hoverRequest;
         if (popover) popover.hover(mention, x, y);
-        else if (mention) void ensurePopover().then((ui) => request === hoverRequest && ui?.hover(mention, x, y));
+        else if (mention) {
+          // Only a hover over a mention takes over from a keyboard open still loading the UI, not one over nothing.
+          const request = ++hoverRequest;
+          void ensurePopover().then((ui) => request === hoverRequest && ui?.hover(mention, x, y));
+        }
       }),
       signal,
     );

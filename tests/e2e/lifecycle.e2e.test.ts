@@ -2,18 +2,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { marked, pointOf } from './content-helpers';
 import { type Harness, useHarness } from './harness';
+import { NEWS_JA, texts } from './news-pages';
 
 /**
  * The content script across an extension reload (what an update does to open tabs), and the keyboard popover against
  * a pointer that moved just before.
  */
 
-const NEWS_JA_PEOPLE = ['中谷氏', '平大臣', '平将明', '平将明', '村井純', '林外務相', '門松貴', '高市首相'];
-
 async function openNews(h: Harness): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.server.url('news-ja.html'));
-  await expect.poll(async () => (await marked(page)).person, { timeout: 20_000 }).toEqual([...NEWS_JA_PEOPLE].sort());
+  await expect.poll(async () => (await marked(page)).person, { timeout: 20_000 }).toEqual(texts(NEWS_JA).person);
   return page;
 }
 
@@ -55,7 +54,7 @@ describe('extension lifecycle', () => {
 
     for (const page of pages) {
       // the new script (injected by the new background) lights the page again, and the old one took its sheet with it
-      await expect.poll(async () => (await marked(page)).person, { timeout: 20_000 }).toEqual([...NEWS_JA_PEOPLE].sort());
+      await expect.poll(async () => (await marked(page)).person, { timeout: 20_000 }).toEqual(texts(NEWS_JA).person);
       await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length), { timeout: 10_000 }).toBe(1);
       expect(await hoverCard(page, '平大臣')).toEqual(['平将明']);
       expect(await page.locator('minutes-lens-popover').count()).toBe(1);
