@@ -36,7 +36,7 @@ function grown(people: number, terms: number): Corpus {
     const surname = pick(SURNAMES);
     const given = pick(GIVEN) + String.fromCharCode(0x4e00 + k);
     newPeople.push({ id: `p-x${k}`, name: surname + given, surname, givenName: given, aliases: [] });
-    meetings[k % 40].attendees.push({ personId: `p-x${k}`, role: '本部員', present: true });
+    meetings[k % 40].attendees.push({ personId: `p-x${k}`, role: '本部員', absent: false });
   }
   const newTerms: Term[] = Array.from({ length: terms }, (_, k) => ({
     id: `t-x${k}`,
