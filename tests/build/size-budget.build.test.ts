@@ -50,11 +50,12 @@ const matching = (pattern: RegExp) => () =>
 const BUDGETS: Budget[] = [
   {
     name: 'content script',
-    bytes: 40 * KB, // 804.6 kB on 29 November 2026 before lean recognition; 20.5 kB after
+    bytes: 40 * KB, // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference)
     files: () => manifest().content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? [],
   },
-  // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it
-  { name: 'background', bytes: 165 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
+  // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it; 172.7 kB with the
+  // title kinds, spelling variants and the import-aware corpus snapshot it is built from
+  { name: 'background', bytes: 185 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
   { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
   { name: 'popup', bytes: 370 * KB, files: () => page('popup.html') }, // 336.6 kB (its chunk and the shared React chunk)
   // 484.7 kB with the import view, saved remarks and the search index (the kuromoji query worker is gone)
