@@ -67,12 +67,15 @@ describe('content script on a long page', () => {
 
     // The page stays usable: a hover on a mention far down the page opens its popover.
     await page.evaluate(() => document.querySelectorAll('section')[900].scrollIntoView());
-    const point = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('minutes-lens-person') ?? [])] as Range[];
-      const visible = ranges.map((r) => r.getClientRects()[0]).find((rect) => rect && rect.top > 50 && rect.bottom < innerHeight - 300);
-      return visible ? { x: visible.left + visible.width / 2, y: visible.top + visible.height / 2 } : null;
-    });
-    expect(point).not.toBeNull();
+    // (ranges come into the highlight registry as they near the viewport: an IntersectionObserver, so not at once)
+    const visiblePoint = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('minutes-lens-person') ?? [])] as Range[];
+        const visible = ranges.map((r) => r.getClientRects()[0]).find((rect) => rect && rect.top > 50 && rect.bottom < innerHeight - 300);
+        return visible ? { x: visible.left + visible.width / 2, y: visible.top + visible.height / 2 } : null;
+      });
+    await expect.poll(visiblePoint, { timeout: 20_000 }).not.toBeNull();
+    const point = await visiblePoint();
     await page.mouse.move(point!.x, point!.y - 40);
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
     await page.getByRole('dialog').locator('.ml-card-title').first().waitFor();
