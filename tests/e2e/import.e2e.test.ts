@@ -72,6 +72,16 @@ async function choose(page: Page, paths: string[]) {
   await page.locator('.ml-import input[type=file][multiple]').setInputFiles(paths);
 }
 
+/** Looks up 村井純 in the popup: the years of his latest remarks, newest first (bundled and imported meetings). */
+async function muraiRemarkYears(popup: Page): Promise<string[]> {
+  await popup.getByRole('searchbox').fill('村井純');
+  await popup.getByRole('article', { name: '村井純' }).waitFor();
+  return popup
+    .getByRole('list', { name: /最近の発言/ })
+    .locator(':scope > li time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+}
+
 /** Types in the popup's box and waits until its answers are `expected`. */
 async function expectLookup(popup: Page, text: string, expected: unknown): Promise<void> {
   await popup.getByRole('searchbox').fill(text);
@@ -155,13 +165,7 @@ describe('importing minutes in Chromium', () => {
       expect(await card.textContent()).toContain('西日本情報通信大学教授');
       expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
       // 村井純 is one person: his role at the imported meetings is added to the bundled ones
-      await popup.getByRole('searchbox').fill('村井純');
-      await popup.getByRole('article', { name: '村井純' }).waitFor();
-      const years = await popup
-        .getByRole('list', { name: /最近の発言/ })
-        .locator(':scope > li time')
-        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
-      expect(years.slice(0, 2)).toEqual(['2026', '2025']);
+      expect((await muraiRemarkYears(popup)).slice(0, 2)).toEqual(['2026', '2025']);
       await popup.close();
     },
   );
@@ -304,13 +308,7 @@ describe('importing minutes in Chromium', () => {
     await expectSearch(panel, '海底ケーブル', []);
     const popup = await h.openPopup();
     await expectLookup(popup, 'いしだ', []);
-    await popup.getByRole('searchbox').fill('村井純');
-    await popup.getByRole('article', { name: '村井純' }).waitFor();
-    const years = await popup
-      .getByRole('list', { name: /最近の発言/ })
-      .locator(':scope > li time')
-      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
-    expect(years).toEqual(['2023', '2022', '2015']);
+    expect(await muraiRemarkYears(popup)).toEqual(['2023', '2022', '2015']);
     await popup.close();
     await panel.close();
     if (RECOGNIZER_FROM_DB) {
