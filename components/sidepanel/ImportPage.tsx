@@ -274,7 +274,12 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
           </button>
           <label className="ml-button ml-import-restore">
             {t('impRestore')}
-            <input type="file" accept=".json,application/json" hidden onChange={(e) => void restore(e.currentTarget.files?.[0])} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="ml-visually-hidden"
+              onChange={(e) => void restore(e.currentTarget.files?.[0])}
+            />
           </label>
         </div>
       </section>
