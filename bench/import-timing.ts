@@ -5,12 +5,14 @@
  * the 40 kB bundled minutes seeds/hq-001-2015-02-10.txt renumbered so they are not the bundled meeting, as text and
  * printed as a PDF. Prints figures and writes section (f) of bench/RESULTS.md; asserts nothing.
  *
- * Each run opens a new panel (its import worker starts cold: kuromoji's dictionary is loaded on the first file), chooses
- * the file (cold preview), discards it and chooses it again (warm preview), presses Import (saved), then deletes the
- * import so the next run imports afresh. Times are taken in the panel: from the file input's change event to the frame
- * after the preview (or the "imported" line) is in the DOM; from the Import button's click likewise.
+ * Each run opens a new panel (its import worker starts cold: kuromoji's dictionary is loaded for the first file), chooses
+ * the file through the file chooser (cold preview), discards it and chooses it again (warm preview), presses Import
+ * (saved), then deletes the import so the next run imports afresh. Times are taken in the panel: from the file input's
+ * change event (the file picked) to the frame after the preview (or the "imported" line) is in the DOM; from the Import
+ * button's click likewise. The chooser is answered at once here; a reader takes longer in it.
  *
- * RUNS=n sets the runs per file (default 5).
+ * RUNS=n sets the runs per file (default 5); FILES=name,… only those files; BENCH_EXTENSION=dir measures that build
+ * instead and only prints (RESULTS.md is written only for all four files of the current build).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,17 +25,22 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const RUNS = Number(process.env.RUNS ?? 5);
+/** FILES=a.pdf,b.txt: only these of the four files (for a quick before/after) */
+const ONLY = process.env.FILES?.split(',');
 const HEADING = '## (f) Importing minutes';
 /** bench/suite.ts keeps a section carrying this line when `npm run bench` rewrites RESULTS.md */
 const KEEP = '<!-- written by npm run bench:import (bench/import-timing.ts); npm run bench keeps it -->';
 
-// Measure a copy of the build, taken under the build lock (as bench/run.ts does), so a concurrent build cannot swap files.
+// Measure a copy of the build, taken under the build lock (as bench/run.ts does), so a concurrent build cannot swap files;
+// or, with BENCH_EXTENSION=dir, another build (e.g. of an earlier commit, for before/after), without writing RESULTS.md.
 mkdirSync(OUT, { recursive: true });
-const extensionDir = join(OUT, 'ext-import');
-execFileSync('flock', ['/tmp/build.lock', 'sh', '-c', `rm -rf "${extensionDir}" && cp -r .output/chrome-mv3 "${extensionDir}"`], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+const other = process.env.BENCH_EXTENSION;
+const extensionDir = other ?? join(OUT, 'ext-import');
+if (!other)
+  execFileSync('flock', ['/tmp/build.lock', 'sh', '-c', `rm -rf "${extensionDir}" && cp -r .output/chrome-mv3 "${extensionDir}"`], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 process.env.MINUTES_LENS_EXTENSION = extensionDir;
 const { launch } = await import('../tests/e2e/harness');
 const { printPdf, timingMinutes } = await import('../tests/e2e/import-fixtures');
@@ -61,28 +68,24 @@ interface Run {
   remarks: number;
 }
 
-/** In the panel: a promise of performance.now() at the frame after `selector` matches, and the time of `event` on `target`. */
+/**
+ * In the panel: a promise of performance.now() at `event` on an element matching `target`, and at the frame after
+ * `selector` matches. (A string, not a function: tsx would wrap named helpers in a __name call the page does not have.)
+ */
 function watch(page: Page, selector: string, event: 'change' | 'click', target: string): Promise<{ from: number; to: number }> {
-  return page.evaluate(
-    ({ selector, event, target }) =>
-      new Promise<{ from: number; to: number }>((resolve) => {
-        let from = NaN;
-        const onEvent = (e: Event) => {
-          if ((e.target as Element | null)?.closest(target)) from = performance.now();
-        };
-        document.addEventListener(event, onEvent, true);
-        const done = () => {
-          if (!document.querySelector(selector)) return false;
-          observer.disconnect();
-          document.removeEventListener(event, onEvent, true);
-          requestAnimationFrame(() => resolve({ from, to: performance.now() }));
-          return true;
-        };
-        const observer = new MutationObserver(done);
-        observer.observe(document, { subtree: true, childList: true, attributes: true });
-      }),
-    { selector, event, target },
-  );
+  const [sel, ev, tgt] = [selector, event, target].map((x) => JSON.stringify(x));
+  return page.evaluate(`new Promise((resolve) => {
+    let from = NaN;
+    const onEvent = (e) => { if (e.target && e.target.closest && e.target.closest(${tgt})) from = performance.now(); };
+    document.addEventListener(${ev}, onEvent, true);
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(${sel})) return;
+      observer.disconnect();
+      document.removeEventListener(${ev}, onEvent, true);
+      requestAnimationFrame(() => resolve({ from, to: performance.now() }));
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  })`);
 }
 
 async function importOnce(page: Page, file: ImportFile): Promise<Run> {
@@ -91,7 +94,10 @@ async function importOnce(page: Page, file: ImportFile): Promise<Run> {
   const preview = `.ml-import-item[data-file="${file.name}"][data-state=preview]`;
   const previewOnce = async () => {
     const shown = watch(page, preview, 'change', 'input[type=file]');
-    await input.setInputFiles(file.path);
+    // as a reader does: the input clicked opens the file chooser, the file is picked in it
+    const chooser = page.waitForEvent('filechooser');
+    await input.click();
+    await (await chooser).setFiles(file.path);
     const { from, to } = await shown;
     return to - from;
   };
@@ -120,20 +126,23 @@ try {
   h.context.setDefaultTimeout(240_000);
   await h.waitForSeed(120_000);
   const files: ImportFile[] = [];
+  const wanted = (name: string) => !ONLY || ONLY.includes(name);
   const addText = (label: string, name: string, text: string) => {
+    if (!wanted(name)) return;
     const path = join(dir, name);
     writeFileSync(path, text);
     files.push({ label, path, name, bytes: Buffer.byteLength(text) });
   };
   const addPdf = async (label: string, name: string, text: string) => {
+    if (!wanted(name)) return;
     const path = join(dir, name);
     const pages = await printPdf(h.context, text, path);
     files.push({ label, path, name, bytes: readFileSync(path).length, pages });
   };
   const { text40k, long } = timingMinutes(readFileSync(join(ROOT, 'tests/e2e/fixtures/import/hq-042-2026-05-20.txt'), 'utf8'));
   const real = readFileSync(join(ROOT, 'seeds/hq-001-2015-02-10.txt'), 'utf8').replace('第１回会合', '第５１回会合');
-  addText('40 kB text (fixture grown: 2 members, 110 turns)', 'hq-043-40kB.txt', text40k);
-  await addPdf('PDF printed from the same (215 turns)', 'hq-044-long.pdf', long);
+  addText('40 kB text (fixture grown, 2 members)', 'hq-043-40kB.txt', text40k);
+  await addPdf('PDF printed from the same, grown longer', 'hq-044-long.pdf', long);
   addText('40 kB real minutes (seeds/hq-001, 23 attendees)', 'hq-051-real-40kB.txt', real);
   await addPdf('the same real minutes printed as PDF', 'hq-051-real.pdf', real);
 
@@ -174,12 +183,14 @@ try {
     '',
     `Measured ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:import\` (bench/import-timing.ts) in ${((Date.now() - started) / 60000).toFixed(1)} min on ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown CPU'}), shared with other work. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.`,
     '',
-    `In the real side panel (\`sidepanel.html#/import\`, Chromium headless, the built extension). ${RUNS} runs per file, each in a new panel: "cold" is the first file in that panel (the import worker starts and loads kuromoji's dictionary), "warm" the same file chosen again. From the file input's change event to the frame showing the preview; from the Import click to the frame showing "imported" (the save is one transaction merging the minutes into the corpus tables). Median ms (min–max).`,
+    `In the real side panel (\`sidepanel.html#/import\`, Chromium headless, the built extension). ${RUNS} runs per file, each in a new panel: "cold" is the first file in that panel (the import worker starts and loads kuromoji's dictionary), "warm" the same file chosen again; the file is picked in the file chooser, answered at once. From the file input's change event to the frame showing the preview; from the Import click to the frame showing "imported" (the save is one transaction merging the minutes into the corpus tables). Median ms (min–max).`,
     '',
     table(['file', 'size', 'remarks', 'chosen → preview, cold', 'chosen → preview, warm', 'Import → saved'], rows),
   ].join('\n');
   console.log(`\n${section}\n`);
-  writeResults(section);
+  if (other || ONLY)
+    console.log(`(measured ${other ?? 'the current build'}${ONLY ? `, ${ONLY.join(', ')} only` : ''}; RESULTS.md left as it was)`);
+  else writeResults(section);
 } finally {
   await h.close();
   rmSync(dir, { recursive: true, force: true });

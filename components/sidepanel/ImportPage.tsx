@@ -147,6 +147,7 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
           e.preventDefault();
           setDragging(true);
         }}
+        onDragEnter={() => importer.warm()}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="import-dropzone"
@@ -157,6 +158,8 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
             type="file"
             multiple
             accept=".txt,.text,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+            // the file chooser is opening: the parser's dictionary loads while the reader picks a file
+            onClick={() => importer.warm()}
             onChange={(e) => {
               addFiles(Array.from(e.currentTarget.files ?? []));
               e.currentTarget.value = '';
