@@ -11,7 +11,7 @@
  * change event (the file picked) to the frame after the preview (or the "imported" line) is in the DOM; from the Import
  * button's click likewise. The chooser is answered at once here; a reader takes longer in it.
  *
- * RUNS=n sets the runs per file (default 5); FILES=name,… only those files; BENCH_EXTENSION=dir measures that build
+ * RUNS=n sets the runs per file (default 5); CHOOSER_MS=n keeps the chooser open n ms; FILES=name,… only those files; BENCH_EXTENSION=dir measures that build
  * instead and only prints (RESULTS.md is written only for all four files of the current build).
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +25,8 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const RUNS = Number(process.env.RUNS ?? 5);
+/** CHOOSER_MS=n: the reader spends n ms in the file chooser before picking the file (default 0: answered at once) */
+const CHOOSER_MS = Number(process.env.CHOOSER_MS ?? 0);
 /** FILES=a.pdf,b.txt: only these of the four files (for a quick before/after) */
 const ONLY = process.env.FILES?.split(',');
 const HEADING = '## (f) Importing minutes';
@@ -97,6 +99,7 @@ async function importOnce(page: Page, file: ImportFile): Promise<Run> {
     // as a reader does: the input clicked opens the file chooser, the file is picked in it
     const chooser = page.waitForEvent('filechooser');
     await input.click();
+    if (CHOOSER_MS) await page.waitForTimeout(CHOOSER_MS);
     await (await chooser).setFiles(file.path);
     const { from, to } = await shown;
     return to - from;
