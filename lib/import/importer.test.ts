@@ -61,7 +61,7 @@ describe('the import worker, warmed before a file is read', () => {
       warm: () => void events.push('warm'),
     });
     const pdf = new TextEncoder().encode('%PDF-1.7\n');
-    await importer.readFile({ name: 'a.pdf', size: pdf.length, arrayBuffer: async () => (events.push('read'), pdf.buffer as ArrayBuffer) });
+    await importer.readFile({ name: 'a.pdf', size: pdf.length, arrayBuffer: async () => (events.push('read'), pdf.buffer) });
     expect(events).toEqual(['warm', 'read', 'pdf text', 'prepare']);
     events.length = 0;
     await expect(

@@ -75,9 +75,9 @@ export interface ImportWorkerLike {
 }
 
 export interface PrepareClient {
-  prepare(source: ImportSource): Promise<Prepared>;
+  prepare: (source: ImportSource) => Promise<Prepared>;
   /** starts the worker and its dictionary load without a file; it ends after `idleMs` if no file follows */
-  warm(): void;
+  warm: () => void;
 }
 
 /**
@@ -121,7 +121,7 @@ export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs =
   };
 
   return {
-    prepare(source) {
+    prepare: (source) => {
       clearTimeout(idle);
       worker ??= start();
       const id = nextId++;
@@ -130,7 +130,7 @@ export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs =
         worker!.postMessage({ type: 'prepare', id, source });
       });
     },
-    warm() {
+    warm: () => {
       worker ??= start();
       if (!warmed) worker.postMessage({ type: 'warm' });
       warmed = true;
