@@ -308,8 +308,22 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     '',
     'How: every page load is traced (Chromium trace with CPU samples). Main-thread time "running highlighter code" adds up the CPU samples whose JavaScript stack contains the highlighter\'s script (the content script, or mark.js and its driver); a task "runs highlighter code" when such a sample falls inside it. The baseline (mark.js 8.11.1, `markRegExp` with the extension\'s own pattern list as one alternation, longest first, case-insensitive) runs in the same Chromium with the same flags but without the extension, on the same page.',
   ].join('\n');
-  writeFileSync(o.resultsFile, `${header}\n\n${sections.join('\n\n')}\n`);
+  writeFileSync(o.resultsFile, `${header}\n\n${[...sections, ...keptSections(o.resultsFile)].join('\n\n')}\n`);
   console.log(`\nwritten to ${o.resultsFile}`);
+}
+
+/** Sections of the old RESULTS.md that another script writes and marks to be kept (e.g. (g), bench/import-timing.ts). */
+function keptSections(file: string): string[] {
+  let old: string;
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return old
+    .split(/\n(?=## )/)
+    .filter((s) => s.startsWith('## ') && s.includes('npm run bench keeps it'))
+    .map((s) => s.trimEnd());
 }
 
 function row<T>(label: string, a: T[], b: T[], key: (r: T) => number): string[] {

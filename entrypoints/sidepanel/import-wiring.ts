@@ -8,10 +8,12 @@ import { pdfText } from './pdf';
 
 /** The import view's store (the imports table) and reader (text, HTML in this page, PDF and parsing in workers). */
 export function importWiring(db: MinutesDb, corpusUrl: string) {
+  const worker = createPrepareClient(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }));
   return {
     store: createImportStore(db, () => fetchCorpus(corpusUrl)),
     importer: createImporter({
-      prepare: createPrepareClient(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })),
+      prepare: worker.prepare,
+      warm: worker.warm,
       pdfText,
       htmlText: (html) => htmlToText(new DOMParser().parseFromString(html, 'text/html')),
     }),

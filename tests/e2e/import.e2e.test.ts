@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marked, pointOf } from './content-helpers';
 import { useHarness } from './harness';
+import { printPdf, timingMinutes } from './import-fixtures';
 
 /**
  * Importing minutes through the side panel's #/import in real Chromium: a text file, an HTML page and a PDF printed by
@@ -20,28 +21,6 @@ let dir: string;
 let newsPage: Page;
 /** The machine running these is shared: polls wait long, and fail only when nothing happens at all. */
 const SLOW = { timeout: 240_000, interval: 250 };
-
-/** Prints minutes text into a PDF with Chromium's own print path: real fonts, a real text layer. */
-async function printPdf(context: BrowserContext, text: string, file: string): Promise<string> {
-  const page = await context.newPage();
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  await page.setContent(
-    `<!doctype html><meta charset="utf-8"><style>body{margin:0} pre{font:11pt/1.6 "Noto Sans CJK JP",sans-serif;white-space:pre-wrap}</style><pre>${escaped}</pre>`,
-  );
-  const path = join(dir, file);
-  writeFileSync(
-    path,
-    await page.pdf({
-      format: 'A4',
-      margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
-    }),
-  );
-  await page.close();
-  return path;
-}
 
 /** A PDF whose trailer names a standard security handler with a user password: pdf.js asks for the password. */
 function encryptedPdf(): Buffer {
@@ -70,6 +49,16 @@ async function choose(page: Page, paths: string[]) {
   await page.locator('.ml-import input[type=file][multiple]').setInputFiles(paths);
 }
 
+/** Looks up 村井純 in the popup: the years of his latest remarks, newest first (bundled and imported meetings). */
+async function muraiRemarkYears(popup: Page): Promise<string[]> {
+  await popup.getByRole('searchbox').fill('村井純');
+  await popup.getByRole('article', { name: '村井純' }).waitFor();
+  return popup
+    .getByRole('list', { name: /最近の発言/ })
+    .locator(':scope > li time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
+}
+
 /** Types in the popup's box and waits until its answers are `expected`. */
 async function expectLookup(popup: Page, text: string, expected: unknown): Promise<void> {
   await popup.getByRole('searchbox').fill(text);
@@ -96,7 +85,8 @@ describe('importing minutes in Chromium', () => {
     h.context.setDefaultTimeout(120_000);
     txt = join(FIXTURES, 'hq-040-2025-12-01.txt');
     html = join(FIXTURES, 'hq-041-2026-02-10.html');
-    pdf = await printPdf(h.context, fixture('hq-042-2026-05-20.txt'), 'hq-042-2026-05-20.pdf');
+    pdf = join(dir, 'hq-042-2026-05-20.pdf');
+    await printPdf(h.context, fixture('hq-042-2026-05-20.txt'), pdf);
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -157,13 +147,7 @@ describe('importing minutes in Chromium', () => {
       expect(await card.textContent()).toContain('西日本情報通信大学教授');
       expect(await card.textContent()).toContain('hq-042-2026-05-20.pdf');
       // 村井純 is one person: his role at the imported meetings is added to the bundled ones
-      await popup.getByRole('searchbox').fill('村井純');
-      await popup.getByRole('article', { name: '村井純' }).waitFor();
-      const years = await popup
-        .getByRole('list', { name: /最近の発言/ })
-        .locator(':scope > li time')
-        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
-      expect(years.slice(0, 2)).toEqual(['2026', '2025']);
+      expect((await muraiRemarkYears(popup)).slice(0, 2)).toEqual(['2026', '2025']);
       await popup.close();
     },
   );
@@ -262,20 +246,11 @@ describe('importing minutes in Chromium', () => {
   });
 
   it('measures import time for a 40 kB text and a 30-page PDF', { timeout: 600_000 }, async () => {
-    const base = fixture('hq-042-2026-05-20.txt');
-    const [head, tail] = base.split('○石田本部員');
-    const turn = (i: number) =>
-      `○${i % 2 ? '石田本部員' : '小川本部員'}\n\n` +
-      `第${i}の論点として、通信基盤の冗長性と制御システムの点検について申し上げる。平時から事業者と政府が共同で訓練を行い、障害時の連絡体制を確認しておくべきである。中小の部品メーカーにも分かりやすい手引きを作成し、地域の拠点で演習を重ねることが重要である。\n\n`;
-    let big = head.replace('第42回', '第43回').replace('令和8年5月20日', '令和8年6月20日');
-    for (let i = 1; new TextEncoder().encode(big).length < 40_000; i++) big += turn(i);
-    big += '○石田本部員' + tail;
+    const { text40k, long } = timingMinutes(fixture('hq-042-2026-05-20.txt'));
     const bigTxt = join(dir, 'hq-043-40kB.txt');
-    writeFileSync(bigTxt, big);
-    let longText = head.replace('第42回', '第44回').replace('令和8年5月20日', '令和8年7月20日');
-    for (let i = 1; i <= 215; i++) longText += turn(i);
-    longText += '○石田本部員' + tail;
-    const longPdf = await printPdf(h.context, longText, 'hq-044-long.pdf');
+    writeFileSync(bigTxt, text40k);
+    const longPdf = join(dir, 'hq-044-long.pdf');
+    await printPdf(h.context, long, longPdf);
 
     const panel = await h.openSidePanel('#/import');
     const timeImport = async (path: string, file: string) => {
@@ -310,13 +285,7 @@ describe('importing minutes in Chromium', () => {
     await expectSearch(panel, '海底ケーブル', []);
     const popup = await h.openPopup();
     await expectLookup(popup, 'いしだ', []);
-    await popup.getByRole('searchbox').fill('村井純');
-    await popup.getByRole('article', { name: '村井純' }).waitFor();
-    const years = await popup
-      .getByRole('list', { name: /最近の発言/ })
-      .locator(':scope > li time')
-      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 4)));
-    expect(years).toEqual(['2023', '2022', '2015']);
+    expect(await muraiRemarkYears(popup)).toEqual(['2023', '2022', '2015']);
     await popup.close();
     await panel.close();
     // the page opened before the import, still not reloaded, goes dark
