@@ -12,13 +12,18 @@ const NEAR_VIEWPORT = '100% 0px';
  * Only mentions near the viewport are in the highlights: Chromium re-checks every range of every highlight before
  * each frame (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark page), so the rest wait in memory and an
  * IntersectionObserver on their elements moves them in and out as the page scrolls. Hit-testing (hover.ts) and
- * keyboard travel use the mention store, not the highlights, so every mention stays reachable.
+ * keyboard travel use the mention store, not the highlights, so every mention stays reachable. An element the observer
+ * has not reported on yet is painted at once: its first report comes a rendering update or more later (hundreds of
+ * ms while the page is still busy loading), and waiting for it made the first highlight late; a report that it is far
+ * from the viewport takes its ranges out again.
  */
 export class HighlightPainter implements Painter {
   private highlights: { person: Highlight; term: Highlight } | undefined;
   private readonly anchors = new Map<PageMention, Element>();
   private readonly byElement = new Map<Element, Set<PageMention>>();
   private readonly near = new Set<Element>();
+  /** elements the observer has reported on (near or far); the others are painted until it does */
+  private readonly reported = new Set<Element>();
   private readonly observer: IntersectionObserver;
 
   constructor() {
@@ -38,7 +43,7 @@ export class HighlightPainter implements Painter {
         this.observer.observe(element);
       }
       set.add(mention);
-      if (this.near.has(element)) this.show(mention);
+      if (this.near.has(element) || !this.reported.has(element)) this.show(mention);
     }
     return textNodesOf(mention.range);
   }
@@ -53,6 +58,7 @@ export class HighlightPainter implements Painter {
     if (set?.size === 0) {
       this.byElement.delete(element);
       this.near.delete(element);
+      this.reported.delete(element);
       this.observer.unobserve(element);
     }
   }
@@ -62,6 +68,7 @@ export class HighlightPainter implements Painter {
     this.anchors.clear();
     this.byElement.clear();
     this.near.clear();
+    this.reported.clear();
     if (!this.highlights) return;
     for (const kind of ['person', 'term'] as const) {
       this.highlights[kind].clear();
@@ -89,6 +96,7 @@ export class HighlightPainter implements Painter {
     for (const entry of entries) {
       const set = this.byElement.get(entry.target);
       if (!set) continue;
+      this.reported.add(entry.target);
       if (entry.isIntersecting) {
         this.near.add(entry.target);
         for (const mention of set) this.show(mention);
