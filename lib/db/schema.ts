@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting, Person, Remark, Term } from '../corpus/types';
+import type { StoredSearchIndex } from '../search/stored-index';
 import type { ImportRow } from './import-rows';
 
 /**
@@ -107,6 +108,7 @@ export class MinutesDb extends Dexie {
   notes!: Table<NoteRow, number>;
   meta!: Table<CorpusMeta, string>;
   imports!: Table<ImportRow, string>;
+  searchIndex!: Table<StoredSearchIndex, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -125,5 +127,9 @@ export class MinutesDb extends Dexie {
     });
     // Version 2 (import branch): minutes the reader imported, kept as user data and merged into the corpus tables.
     this.version(2).stores({ imports: 'id, importedAt, meetingId' });
+    // Version 4 (scale branch; 3 is the lead's recognizers): the side panel's search index, one row per corpus revision
+    // (lib/search/stored-index.ts), so it is built once per corpus change rather than at every panel open. A cache:
+    // dropping it costs one rebuild.
+    this.version(4).stores({ searchIndex: 'key' });
   }
 }

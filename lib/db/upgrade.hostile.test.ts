@@ -158,7 +158,7 @@ describe('an import that fails inside its transaction', () => {
 class NextSchemaDb extends MinutesDb {
   constructor(name: string, options: ConstructorParameters<typeof MinutesDb>[1]) {
     super(name, options);
-    this.version(3)
+    this.version(5)
       .stores({ notes: '++id, remarkId, updatedAt, createdAt' })
       .upgrade((tx) =>
         tx
@@ -183,7 +183,7 @@ describe('connections during a schema upgrade', () => {
     const otherTab = profile((n, o) => new NextSchemaDb(n, o));
     await within(5_000, 'opening two connections at the new version', Promise.all([worker.open(), otherTab.open()]));
 
-    expect(worker.verno).toBe(3);
+    expect(worker.verno).toBe(5);
     expect(await otherTab.notes.where('createdAt').equals(3).count()).toBe(1);
     const notes = (await worker.notes.toArray()) as (NoteRow & { migrated?: boolean })[];
     expect(notes.map(({ migrated, ...n }) => [migrated, n])).toEqual(before.notes.map((n) => [true, n]));
