@@ -105,6 +105,20 @@ export default tseslint.config(
     },
   },
   {
+    // One ask for every surface (platform/ask.ts): typed by the request, and a send that throws becomes a rejection.
+    files: ['entrypoints/**', 'components/**', 'platform/**'],
+    ignores: ['platform/ask.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='sendMessage'][callee.object.property.name='runtime']",
+          message: 'Ask the background through platform/ask.ts (typed by lib/messages.ts), not runtime.sendMessage.',
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/**'],
     rules: {
       'no-restricted-globals': [

@@ -35,13 +35,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each permission: README.md, "Permissions".
-    permissions: ['contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['<all_urls>'] : ['sidePanel'])],
+    // The same sites as the content script's matches (so no new permission warning): chrome.scripting may then inject
+    // the popover's UI on first use and the updated content script into open tabs after an update.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : { host_permissions: ['<all_urls>'] }),
   }),
 });

@@ -33,6 +33,7 @@
     clearedAt: null,
     clearedEpoch: null,
     lastMoveAt: null,
+    loadAt: null,
     highlightCount,
     /** resolves once no highlight is left, at the frame that shows the page without them */
     watchCleared() {
@@ -66,6 +67,7 @@
     },
   };
   window.__bench = bench;
+  addEventListener('load', () => (bench.loadAt = performance.now()));
   addEventListener('pointermove', () => (bench.lastMoveAt = performance.now()), { capture: true, passive: true });
 
   const watch = () => {

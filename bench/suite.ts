@@ -9,6 +9,7 @@ import { startFixtureServer } from '../tests/e2e/server';
 import { launchPlain } from './browsers';
 import { controlRun, extensionRun, type HighlightRun, markjsRun } from './highlight';
 import { installRun, sizes, tabHeapMb } from './install';
+import { leanTable, measureLean } from './lean';
 import { extensionMutationRun, markjsMutationRun, type MutationRun } from './mutation';
 import { writeHighlightPages, writeMutationPages } from './pages';
 import { type PopoverSample, popoverSamples } from './popover';
@@ -37,6 +38,7 @@ const HIGHLIGHT_RUNS = 5;
 const CONTROL_RUNS = 3;
 const MUTATION_RUNS = 3;
 const INSTALL_RUNS = 3;
+const LEAN_RUNS = 5;
 const FRAME_MS = 1000 / 60;
 
 const sections: string[] = [];
@@ -277,6 +279,25 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     ].join('\n'),
   );
 
+  {
+    const h = await launch({ locale: 'ja-JP' });
+    const plain = await launchPlain();
+    try {
+      await h.waitForSeed();
+      const lean = await measureLean({
+        extension: h.context,
+        plain: plain.context,
+        extensionDir: o.extensionDir,
+        pagesDir: join(o.outDir, 'lean-pages'),
+        runs: LEAN_RUNS,
+      });
+      emit(leanTable(lean));
+    } finally {
+      await h.close();
+      await plain.close();
+    }
+  }
+
   const cpu = cpus();
   const header = [
     '# Benchmark results',
@@ -287,8 +308,22 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     '',
     'How: every page load is traced (Chromium trace with CPU samples). Main-thread time "running highlighter code" adds up the CPU samples whose JavaScript stack contains the highlighter\'s script (the content script, or mark.js and its driver); a task "runs highlighter code" when such a sample falls inside it. The baseline (mark.js 8.11.1, `markRegExp` with the extension\'s own pattern list as one alternation, longest first, case-insensitive) runs in the same Chromium with the same flags but without the extension, on the same page.',
   ].join('\n');
-  writeFileSync(o.resultsFile, `${header}\n\n${sections.join('\n\n')}\n`);
+  writeFileSync(o.resultsFile, `${header}\n\n${[...sections, ...keptSections(o.resultsFile)].join('\n\n')}\n`);
   console.log(`\nwritten to ${o.resultsFile}`);
+}
+
+/** Sections of the old RESULTS.md that another script writes and marks to be kept (e.g. (g), bench/import-timing.ts). */
+function keptSections(file: string): string[] {
+  let old: string;
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return old
+    .split(/\n(?=## )/)
+    .filter((s) => s.startsWith('## ') && s.includes('npm run bench keeps it'))
+    .map((s) => s.trimEnd());
 }
 
 function row<T>(label: string, a: T[], b: T[], key: (r: T) => number): string[] {

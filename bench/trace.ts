@@ -39,11 +39,11 @@ export interface Recording {
 }
 
 /** Starts a browser-wide trace through the page's DevTools session. */
-export async function startTrace(context: BrowserContext, page: Page): Promise<Recording> {
+export async function startTrace(context: BrowserContext, page: Page, categories: string[] = CATEGORIES): Promise<Recording> {
   const cdp: CDPSession = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

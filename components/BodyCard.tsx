@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { BodyDetails } from '../lib/corpus/views';
+import { Card, EnglishSub } from './Card';
 import { CorpusDate } from './CorpusDate';
 import { Heading, type HeadingLevel, below } from './Heading';
 import { useT } from './i18n';
@@ -15,22 +16,16 @@ export interface BodyCardProps {
 /** A body (サイバーセキュリティ戦略本部): its English name and its meetings, newest first, with date, number and title. */
 export function BodyCard({ details, headingLevel = 2, meetingLimit = 5, actions }: BodyCardProps) {
   const t = useT();
-  const titleId = useId();
   const { body, meetings } = details;
   return (
-    <article className="ml-card ml-body" aria-labelledby={titleId}>
-      <div>
-        <p className="ml-card-kind">{t('body')}</p>
-        <Heading level={headingLevel} id={titleId} className="ml-card-title">
-          {body.name}
-        </Heading>
-        {body.en && (
-          <p className="ml-card-sub" lang="en">
-            <span className="ml-visually-hidden">{t('english')}: </span>
-            {body.en}
-          </p>
-        )}
-      </div>
+    <Card
+      className="ml-body"
+      kind={t('body')}
+      title={body.name}
+      sub={<EnglishSub en={body.en} />}
+      headingLevel={headingLevel}
+      actions={actions}
+    >
       <section>
         <Heading level={below(headingLevel)} className="ml-section-title">
           {t('bodyMeetings')}
@@ -50,7 +45,6 @@ export function BodyCard({ details, headingLevel = 2, meetingLimit = 5, actions 
           </ul>
         )}
       </section>
-      {actions}
-    </article>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { PersonDetails } from '../lib/corpus/views';
+import { Card } from './Card';
 import { CorpusDate } from './CorpusDate';
 import { Heading, type HeadingLevel, below } from './Heading';
 import { MeetingName } from './MeetingName';
@@ -18,17 +19,15 @@ export interface PersonCardProps {
 export function PersonCard({ details, headingLevel = 2, actions }: PersonCardProps) {
   const t = useT();
   const lang = useLang();
-  const titleId = useId();
   const { person, appearances } = details;
   const english = person.nameEn ?? person.romaji;
   return (
-    <article className="ml-card ml-person" aria-labelledby={titleId}>
-      <div>
-        <p className="ml-card-kind">{t('person')}</p>
-        <Heading level={headingLevel} id={titleId} className="ml-card-title">
-          {person.name}
-        </Heading>
-        {(person.reading || english) && (
+    <Card
+      className="ml-person"
+      kind={t('person')}
+      title={person.name}
+      sub={
+        (person.reading || english) && (
           <p className="ml-card-sub">
             {person.reading && (
               <span lang="ja" aria-label={`${t('reading')}: ${person.reading}`}>
@@ -38,8 +37,11 @@ export function PersonCard({ details, headingLevel = 2, actions }: PersonCardPro
             {person.reading && english && ' · '}
             {english && <span lang="en">{english}</span>}
           </p>
-        )}
-      </div>
+        )
+      }
+      headingLevel={headingLevel}
+      actions={actions}
+    >
       {appearances.length > 0 && (
         <section>
           <Heading level={below(headingLevel)} className="ml-section-title">
@@ -59,7 +61,6 @@ export function PersonCard({ details, headingLevel = 2, actions }: PersonCardPro
           </ul>
         </section>
       )}
-      {actions}
-    </article>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { TermDetails } from '../lib/corpus/views';
-import { Heading, type HeadingLevel } from './Heading';
+import { Card, EnglishSub } from './Card';
+import type { HeadingLevel } from './Heading';
 import { termDefinition } from '../lib/translations';
 import { useLang, useT } from './i18n';
 
@@ -14,24 +15,18 @@ export interface TermCardProps {
 export function TermCard({ details, headingLevel = 2, actions }: TermCardProps) {
   const t = useT();
   const lang = useLang();
-  const titleId = useId();
   const { term } = details;
   const definition = termDefinition(term, lang);
   const synonyms = term.aliases.filter((a) => a !== term.label && a !== term.en);
   return (
-    <article className="ml-card ml-term" aria-labelledby={titleId}>
-      <div>
-        <p className="ml-card-kind">{t('term')}</p>
-        <Heading level={headingLevel} id={titleId} className="ml-card-title">
-          {term.label}
-        </Heading>
-        {term.en && (
-          <p className="ml-card-sub" lang="en">
-            <span className="ml-visually-hidden">{t('english')}: </span>
-            {term.en}
-          </p>
-        )}
-      </div>
+    <Card
+      className="ml-term"
+      kind={t('term')}
+      title={term.label}
+      sub={<EnglishSub en={term.en} />}
+      headingLevel={headingLevel}
+      actions={actions}
+    >
       {(synonyms.length > 0 || definition) && (
         <dl className="ml-facts">
           {synonyms.length > 0 && (
@@ -54,7 +49,6 @@ export function TermCard({ details, headingLevel = 2, actions }: TermCardProps) 
           )}
         </dl>
       )}
-      {actions}
-    </article>
+    </Card>
   );
 }

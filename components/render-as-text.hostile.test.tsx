@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PersonDetails, RemarkView, TermDetails } from '../lib/corpus/views';
 import { activeDefenseDetails, muraiDetails } from '../lib/db/testing/views';
-import { PopoverView } from '../entrypoints/content/PopoverView';
+import { PopoverView } from './popover/PopoverView';
 import { LangProvider } from './i18n';
 import { PersonCard } from './PersonCard';
 import { RemarkList } from './RemarkList';

@@ -147,6 +147,7 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
           e.preventDefault();
           setDragging(true);
         }}
+        onDragEnter={() => importer.warm()}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="import-dropzone"
@@ -157,6 +158,8 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
             type="file"
             multiple
             accept=".txt,.text,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+            // the file chooser is opening: the parser's dictionary loads while the reader picks a file
+            onClick={() => importer.warm()}
             onChange={(e) => {
               addFiles(Array.from(e.currentTarget.files ?? []));
               e.currentTarget.value = '';
@@ -274,7 +277,12 @@ export function ImportPage({ importer, store, onChanged }: ImportPageProps) {
           </button>
           <label className="ml-button ml-import-restore">
             {t('impRestore')}
-            <input type="file" accept=".json,application/json" hidden onChange={(e) => void restore(e.currentTarget.files?.[0])} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="ml-visually-hidden"
+              onChange={(e) => void restore(e.currentTarget.files?.[0])}
+            />
           </label>
         </div>
       </section>

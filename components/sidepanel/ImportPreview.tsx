@@ -4,6 +4,24 @@ import type { ImportPreview } from '../../lib/import/prepare';
 import { formatDiagnostic } from '../../lib/parse/diagnostics';
 import { useLang, useT } from '../i18n';
 
+/** Present or absent attendees of a previewed meeting, folded under a summary with their count. */
+function AttendeeList({ summary, attendees }: { summary: string; attendees: ImportPreview['present'] }) {
+  return (
+    <li>
+      <details>
+        <summary>{summary}</summary>
+        <ul className="ml-attendee-list">
+          {attendees.map((a, i) => (
+            <li key={i}>
+              {a.name} <span className="ml-muted">{a.role}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
 /** One file's preview before saving: the meeting, who was there, how many remarks, and what the parser could not read. */
 export function ImportPreviewCard({ preview: p, children }: { preview: ImportPreview; children?: ReactNode }) {
   const t = useT();
@@ -42,32 +60,8 @@ export function ImportPreviewCard({ preview: p, children }: { preview: ImportPre
         <li className="ml-import-remarks" data-count={p.remarks}>
           {t('impRemarks', { n: p.remarks })}
         </li>
-        <li>
-          <details>
-            <summary>{t('impPresent', { n: p.present.length })}</summary>
-            <ul className="ml-attendee-list">
-              {p.present.map((a, i) => (
-                <li key={i}>
-                  {a.name} <span className="ml-muted">{a.role}</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </li>
-        {p.absent.length > 0 && (
-          <li>
-            <details>
-              <summary>{t('impAbsent', { n: p.absent.length })}</summary>
-              <ul className="ml-attendee-list">
-                {p.absent.map((a, i) => (
-                  <li key={i}>
-                    {a.name} <span className="ml-muted">{a.role}</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </li>
-        )}
+        <AttendeeList summary={t('impPresent', { n: p.present.length })} attendees={p.present} />
+        {p.absent.length > 0 && <AttendeeList summary={t('impAbsent', { n: p.absent.length })} attendees={p.absent} />}
         <li>
           {p.unresolved.length === 0 ? (
             <span className="ml-muted">{t('impUnresolvedNone')}</span>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentProps, useEffect, useId, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import { addNote, deleteNote, notesOf, updateNote } from '../../lib/db/saved';
 import { formatTimestamp } from '../../lib/db/saved-time';
@@ -45,7 +45,22 @@ function NoteList({ saved, view }: { saved: SavedApi; view: RemarkView }) {
   );
 }
 
-const commitKey = (event: KeyboardEvent) => event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+/** A note's box: it commits what it holds when it loses focus and on Ctrl+Enter (⌘+Enter). */
+function NoteText({ onCommit, ...props }: ComponentProps<'textarea'> & { onCommit: () => Promise<void> }) {
+  return (
+    <textarea
+      {...props}
+      className="ml-note-text"
+      onBlur={() => void onCommit()}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void onCommit();
+        }
+      }}
+    />
+  );
+}
 
 function NoteEditor({ saved, note, n }: { saved: SavedApi; note: NoteRow; n: number }) {
   const t = useT();
@@ -75,20 +90,13 @@ function NoteEditor({ saved, note, n }: { saved: SavedApi; note: NoteRow; n: num
       <label htmlFor={id} className="ml-visually-hidden">
         {t('spNoteLabel', { n })}
       </label>
-      <textarea
+      <NoteText
         id={id}
         ref={box}
-        className="ml-note-text"
         value={text}
         rows={Math.min(8, Math.max(2, text.split('\n').length))}
         onChange={(event) => setText(event.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(event) => {
-          if (commitKey(event)) {
-            event.preventDefault();
-            void commit();
-          }
-        }}
+        onCommit={commit}
       />
       <div className="ml-note-foot">
         <time className="ml-muted" dateTime={new Date(note.updatedAt).toISOString()}>
@@ -129,20 +137,7 @@ function NewNote({ saved, view }: { saved: SavedApi; view: RemarkView }) {
       <label htmlFor={id} className="ml-note-label">
         {t('spNoteNew')}
       </label>
-      <textarea
-        id={id}
-        className="ml-note-text"
-        value={text}
-        rows={3}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={() => void add()}
-        onKeyDown={(event) => {
-          if (commitKey(event)) {
-            event.preventDefault();
-            void add();
-          }
-        }}
-      />
+      <NoteText id={id} value={text} rows={3} onChange={(event) => setText(event.target.value)} onCommit={add} />
       <div className="ml-note-foot">
         <button type="button" className="ml-button" disabled={!text.trim()} onClick={() => void add()}>
           {t('spNoteAdd')}

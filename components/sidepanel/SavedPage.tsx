@@ -121,7 +121,7 @@ function SavedItem({
   const lang = useLang();
   const { view, snapshot: snap } = entry;
   const text = view?.remark.text ?? snap?.text ?? '';
-  const citation = view ? savedExportRow(entry, lang).citation : (snap?.citation[lang] ?? '');
+  const citation = savedExportRow(entry, lang).citation;
   const speaker = view ? (view.speaker?.name ?? (view.remark.speakerLabel || t('unknownSpeaker'))) : (snap?.speaker ?? '');
   const role = view ? view.role : snap?.role;
   const written = view ? view.remark.written : snap?.written;

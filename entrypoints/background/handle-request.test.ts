@@ -4,22 +4,40 @@ import type { MinutesDb } from '../../lib/db/schema';
 import { fakeDb } from '../../lib/db/testing/fake-db';
 import { smallCorpus } from '../../lib/db/testing/small-corpus';
 import { detailsName } from '../../lib/corpus/views';
+import { readyRevision } from '../../lib/db/imports';
+import { snapshotCorpus } from '../../lib/db/snapshot';
+import { createDispatcher } from '../../lib/messages';
+import { Flag } from '../../lib/recognize/flags';
+import { createRecognizerService } from '../../lib/recognize/service';
 import { badgeText } from './badge';
-import { type BackgroundDeps, handleRequest } from './handle-request';
+import { type BackgroundDeps, createHandlers, handleRequest } from './handle-request';
 
 let db: MinutesDb;
 afterEach(() => db.close());
 
-type Mock = ReturnType<typeof vi.fn>;
-function deps(): BackgroundDeps & { setBadge: Mock; openSidePanel: Mock; broadcastSwitches: Mock; broadcastCorpusChanged: Mock } {
+function deps(): BackgroundDeps & {
+  setBadge: ReturnType<typeof vi.fn>;
+  openSidePanel: ReturnType<typeof vi.fn>;
+  broadcastSwitches: ReturnType<typeof vi.fn>;
+  broadcastCorpusChanged: ReturnType<typeof vi.fn>;
+} {
   db = fakeDb();
+  const cache = new Map<string, ArrayBuffer>();
   return {
     db,
     access: createCorpusAccess(db, async () => smallCorpus()),
+    recognizer: createRecognizerService({
+      revision: () => readyRevision(db),
+      rows: () => snapshotCorpus(db),
+      bundled: async () => smallCorpus(),
+      readCache: async (revision) => cache.get(revision),
+      writeCache: async (revision, data) => void cache.set(revision, data),
+    }),
     setBadge: vi.fn(async () => undefined),
     openSidePanel: vi.fn(async () => undefined),
     broadcastSwitches: vi.fn(async () => undefined),
     broadcastCorpusChanged: vi.fn(async () => undefined),
+    injectPopover: vi.fn(async () => true),
   };
 }
 
@@ -80,6 +98,50 @@ describe('background requests', () => {
 
   it('reports the corpus version and data date', async () => {
     expect(await handleRequest({ type: 'corpus-info' }, {}, deps())).toEqual({ version: 'test-1', dataDate: '2023-07-04' });
+  });
+});
+
+describe('recognition in the background', () => {
+  it('answers hello with the switch, and the pre-filter only where highlighting is on', async () => {
+    const d = deps();
+    const on = await handleRequest({ type: 'hello', host: 'news.example' }, {}, d);
+    expect(on.enabled).toBe(true);
+    expect(on.prefilter?.pairs).toContain('村井');
+    expect(on.prefilter?.words).toContain('murai');
+    await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
+    expect(await handleRequest({ type: 'hello', host: 'news.example' }, {}, d)).toEqual({ enabled: false });
+  });
+
+  it('recognizes text blocks with offsets per segment, before and after the database is seeded, the same', async () => {
+    const d = deps();
+    const blocks = [['記者会見で村井', '純氏と'], ['森林の平和'], ['NISCの件']];
+    const before = await handleRequest({ type: 'recognize', blocks }, {}, d);
+    expect(before.blocks[0]).toEqual([0, 5, 1, 1, 0, Flag.fullName]);
+    expect(before.refs[0]).toEqual([{ kind: 'person', id: 'p-murai-jun' }]);
+    expect(before.blocks[1]).toEqual([]);
+    await d.access.ensureSeeded();
+    await handleRequest({ type: 'corpus-changed' }, {}, d);
+    expect(d.broadcastCorpusChanged).toHaveBeenCalledTimes(1);
+    expect(await handleRequest({ type: 'recognize', blocks }, {}, d)).toEqual(before);
+  });
+
+  it('drops malformed and unknown messages before any handler runs', async () => {
+    const d = deps();
+    const dropped: unknown[] = [];
+    const dispatch = createDispatcher(createHandlers(d), (m) => dropped.push(m));
+    for (const bad of [
+      null,
+      'hello',
+      { type: 'nope' },
+      { type: 'hello' },
+      { type: 'recognize', blocks: [[1]] },
+      { type: 'page-stats', people: -1, terms: 0 },
+      { type: 'set-switch', host: 3, enabled: true },
+    ]) {
+      expect(dispatch(bad, {})).toBeUndefined();
+    }
+    expect(dropped).toHaveLength(7);
+    expect(await dispatch({ type: 'site-enabled', host: 'a.example' }, {})).toBe(true);
   });
 });
 

@@ -1,62 +1,81 @@
+import type { EntityDetails } from '../../lib/corpus/views';
 import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
 import { isSiteEnabled, setGlobalEnabled, setSiteEnabled, switchState } from '../../lib/db/switches';
-import type { Request, ResponseOf } from '../../lib/messages';
-import type { EntityDetails } from '../../lib/corpus/views';
+import type { Handlers, Request, ResponseOf } from '../../lib/messages';
+import type { RecognizerService } from '../../lib/recognize/service';
 import { badgeText } from './badge';
 import type { PanelTarget } from '../../platform/open-sidepanel';
 
-/** What the request handler needs from the browser, passed in so the handler runs in unit tests without one. */
+/** What the request handlers need from the browser, passed in so they run in unit tests without one. */
 export interface BackgroundDeps {
   db: MinutesDb;
   access: CorpusAccess;
+  recognizer: RecognizerService;
   setBadge(tabId: number, text: string): Promise<void>;
   openSidePanel(route: string, target: PanelTarget): Promise<void>;
   /** tell every tab's content script that a switch changed */
   broadcastSwitches(): Promise<void>;
-  /** tell every tab's content script that the corpus changed (an import added or deleted) */
+  /** the corpus rows changed: tell every tab's content script to rescan */
   broadcastCorpusChanged(): Promise<void>;
+  /** injects the popover's UI into one frame of a tab; false when the browser refused */
+  injectPopover(tabId: number, frameId: number): Promise<boolean>;
 }
 
 export interface Sender {
   tabId?: number;
   windowId?: number;
+  frameId?: number;
 }
 
-/** Answers one message of the lib/messages.ts protocol. */
-export async function handleRequest<R extends Request>(request: R, sender: Sender, deps: BackgroundDeps): Promise<ResponseOf<R>> {
-  return (await answer(request, sender, deps)) as ResponseOf<R>;
-}
-
-async function answer(request: Request, sender: Sender, deps: BackgroundDeps): Promise<unknown> {
-  switch (request.type) {
-    case 'entity-details': {
+/** One handler per request of the lib/messages.ts protocol, each typed to answer exactly its response. */
+export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
+  return {
+    async hello({ host }) {
+      if (!(await isSiteEnabled(deps.db, host))) return { enabled: false };
+      const { prefilter, dataDate } = await deps.recognizer.get();
+      return { enabled: true, prefilter, dataDate };
+    },
+    recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
+    async 'load-popover'(_request, sender) {
+      if (sender.tabId === undefined) return false;
+      return deps.injectPopover(sender.tabId, sender.frameId ?? 0);
+    },
+    async 'entity-details'({ refs }) {
       const q = await deps.access.queries();
-      const details = await Promise.all(request.refs.map((ref) => q.entityDetails(ref)));
+      const details = await Promise.all(refs.map((ref) => q.entityDetails(ref)));
       return details.filter((d): d is EntityDetails => d !== undefined);
-    }
-    case 'site-enabled':
-      return isSiteEnabled(deps.db, request.host);
-    case 'page-stats':
-      if (sender.tabId !== undefined) await deps.setBadge(sender.tabId, badgeText(request.people, request.terms));
+    },
+    'site-enabled': ({ host }) => isSiteEnabled(deps.db, host),
+    async 'page-stats'({ people, terms }, sender) {
+      if (sender.tabId !== undefined) await deps.setBadge(sender.tabId, badgeText(people, terms));
       return undefined;
-    case 'open-sidepanel':
-      await deps.openSidePanel(request.route, { tabId: sender.tabId, windowId: sender.windowId });
+    },
+    async 'open-sidepanel'({ route }, sender) {
+      await deps.openSidePanel(route, { tabId: sender.tabId, windowId: sender.windowId });
       return undefined;
-    case 'corpus-info':
+    },
+    async 'corpus-info'() {
       return (await deps.access.queries()).info();
-    case 'switch-state':
-      return switchState(deps.db, request.host);
-    case 'set-switch':
-      if (request.host === null) await setGlobalEnabled(deps.db, request.enabled);
-      else await setSiteEnabled(deps.db, request.host, request.enabled);
+    },
+    'switch-state': ({ host }) => switchState(deps.db, host),
+    async 'set-switch'({ host, enabled }) {
+      if (host === null) await setGlobalEnabled(deps.db, enabled);
+      else await setSiteEnabled(deps.db, host, enabled);
       await deps.broadcastSwitches();
       return undefined;
-    case 'corpus-changed':
-      // The query layer notices the new revision by itself (lib/db/access.ts); the tabs must be told.
+    },
+    async 'corpus-changed'() {
+      deps.recognizer.invalidate();
+      await deps.recognizer.get();
       await deps.broadcastCorpusChanged();
       return undefined;
-    default:
-      throw new Error(`unknown request ${String((request as { type?: unknown }).type)}`);
-  }
+    },
+  };
+}
+
+/** Answers one request (tests and callers that already hold a valid request). */
+export function handleRequest<R extends Request>(request: R, sender: Sender, deps: BackgroundDeps): Promise<ResponseOf<R>> {
+  const handler = createHandlers(deps)[request.type] as (request: R, sender: Sender) => Promise<ResponseOf<R>>;
+  return handler(request, sender);
 }

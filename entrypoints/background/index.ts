@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
-import type { Broadcast, Request } from '../../lib/messages';
+import { type Broadcast, createDispatcher } from '../../lib/messages';
+import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
-import { type BackgroundDeps, handleRequest } from './handle-request';
-import { openSidePanelOrTab } from '../../platform/open-sidepanel';
+import { type BackgroundDeps, createHandlers } from './handle-request';
+import { injectPopover, reinjectContentScripts } from './inject';
+import { backgroundRecognizer } from './recognizer';
+import { keepSeeded } from './seeding';
 
 /**
- * The service worker: seeds the database from the bundled corpus and answers the content scripts, which cannot open
- * the extension's IndexedDB themselves. Logic lives in lib/ and in the small modules beside this file.
+ * The background (Chromium's service worker, Firefox's background page): seeds the database from the bundled corpus,
+ * holds the one recognizer of the browser (built from the database's rows, cached in IndexedDB in binary form), and
+ * answers the content scripts, which cannot open the extension's IndexedDB themselves. Logic lives in lib/ and in the
+ * small modules beside this file.
  */
 async function broadcast(message: Broadcast): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -18,44 +23,45 @@ async function broadcast(message: Broadcast): Promise<void> {
 
 export default defineBackground(() => {
   setUpContextMenu();
+  const recognizer = backgroundRecognizer();
   const deps: BackgroundDeps = {
     db,
     access: corpusAccess,
+    recognizer,
     setBadge: setTabBadge,
     // The popover's "open in side panel": a tab where the panel cannot open (Firefox, or no user gesture left).
     openSidePanel: openSidePanelOrTab,
     broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
+    injectPopover,
   };
-
-  const seed = (why: string) =>
-    corpusAccess.ensureSeeded().then(
-      (report) =>
-        report && console.info(`Minutes Lens: corpus ${report.version} seeded (${why}) in ${Math.round(report.ms)} ms`, report.rows),
-      (error) => console.error('Minutes Lens: seeding failed; answering from the bundled corpus in memory', error),
-    );
-
-  // Install and update bring a (possibly new) bundled corpus. Every other start of the worker only checks that no seed
-  // was left half-done, without reading the corpus file when the database is complete.
-  browser.runtime.onInstalled.addListener((details) => void seed(details.reason));
-  void db.meta
-    .get('corpus')
-    .then((meta) => (meta?.state === 'ready' ? undefined : seed(meta ? 'resume interrupted seed' : 'first start')))
-    .catch((error) => console.error('Minutes Lens: cannot read the database', error));
-
-  // Site data cleared while the browser runs: IndexedDB closes our connection (Dexie's 'close' event). Reopen and
-  // seed at once instead of answering from memory until the next start; the tabs then rescan.
-  db.on('close', () => {
-    void db
-      .open()
-      .then(() => seed('database cleared'))
-      .then(() => broadcast({ type: 'corpus-changed' }))
-      .catch((error) => console.error('Minutes Lens: cannot reopen the database', error));
+  const seed = keepSeeded({
+    onSeeded: () => recognizer.invalidate(),
+    onReseeded: () => broadcast({ type: 'corpus-changed' }),
   });
 
-  browser.runtime.onMessage.addListener((message: Request, sender, sendResponse) => {
-    handleRequest(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }, deps).then(sendResponse, (error) => {
-      console.error('Minutes Lens: request failed', message.type, error);
+  // Install and update bring a (possibly new) bundled corpus, and leave the open tabs with the old content script
+  // (which notices it is orphaned and cleans up): the new one is injected into them, so they keep working.
+  browser.runtime.onInstalled.addListener((details) => {
+    void seed(details.reason);
+    if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts();
+  });
+
+  // Content scripts with highlights hold a port open: its closing tells them at once that they are orphaned.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'lens') port.disconnect();
+  });
+
+  const dispatch = createDispatcher(createHandlers(deps), (message) => {
+    if (import.meta.env.DEV) console.warn('Minutes Lens: dropped a malformed or unknown message', message);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Only our own extension's pages and content scripts: another extension's message is not ours to answer.
+    if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+    const answer = dispatch(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId, frameId: sender.frameId });
+    if (!answer) return false;
+    answer.then(sendResponse, (error) => {
+      console.error('Minutes Lens: request failed', (message as { type?: unknown }).type, error);
       sendResponse(undefined);
     });
     // Keeps the channel open for the asynchronous answer (Chrome does not take a returned promise).

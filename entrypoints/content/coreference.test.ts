@@ -1,20 +1,29 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compilePatterns } from '../../lib/recognize/compile';
 import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
-import { Recognizer } from '../../lib/recognize/recognizer';
+import { PrefilterTest } from '../../lib/recognize/prefilter';
+import { createRecognizerService } from '../../lib/recognize/service';
 import { MentionStore, type Painter } from './mention-store';
 import { scanRoot } from './scanner';
+import { SliceRunner } from './slices';
 
-const compiled = compilePatterns(fixtureCorpus);
-const recognizer = new Recognizer(compiled);
-const patternChars = new Set(compiled.patterns.flatMap((p) => [...p.text]));
+// The background's recognizer, as the content script reaches it: matches and their flags travel as numbers.
+const service = createRecognizerService({
+  revision: async () => null,
+  rows: async () => fixtureCorpus,
+  bundled: async () => fixtureCorpus,
+  readCache: async () => undefined,
+  writeCache: async () => undefined,
+});
 
 /** Paints nothing; the store's contents are what would be painted. */
 const painter: Painter = { paint: (m) => [m.range.startContainer as Text], unpaint: () => {}, clear: () => {} };
 
-function scan(store: MentionStore, root: Node = document.body) {
-  for (const _ of scanRoot(root, recognizer, patternChars, store, () => {}));
+async function scan(store: MentionStore, root: Node = document.body) {
+  const prefilter = new PrefilterTest((await service.get()).prefilter);
+  const runner = new SliceRunner(new AbortController().signal);
+  runner.push((slice) => scanRoot(root, { prefilter, store, recognize: service.recognize, onShadowRoot: () => {} }, slice));
+  await runner.whenIdle();
 }
 
 function shown(store: MentionStore): [string, string][] {
@@ -22,10 +31,10 @@ function shown(store: MentionStore): [string, string][] {
 }
 
 describe('coreference in the content script (scanner + mention store)', () => {
-  it('lights a surname in a later block after the full name in an earlier one, across text nodes', () => {
+  it('lights a surname in a later block after the full name in an earlier one, across text nodes', async () => {
     document.body.innerHTML = '<h1>高市氏が会見</h1><p>高市<b>早苗</b>首相は述べた。</p><p>高市氏はまた、<i>高市</i>としては…</p>';
     const store = new MentionStore(painter);
-    scan(store);
+    await scan(store);
     expect(shown(store)).toEqual([
       ['高市早苗', 'p-takaichi'],
       ['高市氏', 'p-takaichi'],
@@ -33,10 +42,10 @@ describe('coreference in the content script (scanner + mention store)', () => {
     ]);
   });
 
-  it('updates when the full name leaves the page or arrives later', () => {
+  it('updates when the full name leaves the page or arrives later', async () => {
     document.body.innerHTML = '<p id="a">村井純氏の講演。</p><p id="b">村井氏は語った。</p>';
     const store = new MentionStore(painter);
-    scan(store);
+    await scan(store);
     expect(shown(store)).toEqual([
       ['村井純', 'p-murai'],
       ['村井氏', 'p-murai'],
@@ -48,17 +57,17 @@ describe('coreference in the content script (scanner + mention store)', () => {
     const p = document.createElement('p');
     p.textContent = '村井純氏が再び登壇。';
     document.body.prepend(p);
-    scan(store, p);
+    await scan(store, p);
     expect(shown(store)).toEqual([
       ['村井純', 'p-murai'],
       ['村井氏', 'p-murai'],
     ]);
   });
 
-  it('counts only what is shown in the badge', () => {
+  it('counts only what is shown in the badge', async () => {
     document.body.innerHTML = '<p>中谷氏と村井氏</p>';
     const store = new MentionStore(painter);
-    scan(store);
+    await scan(store);
     expect(store.stats()).toEqual({ people: 0, terms: 0 });
   });
 });

@@ -1,13 +1,14 @@
+import type { PopoverDeps, PopoverUi } from '../../components/popover/contract';
 import type { EntityDetails, EntityRef } from '../../lib/corpus/views';
-import type { Recognizer } from '../../lib/recognize/recognizer';
-import { guarded } from './guard';
+import { guarded } from '../../lib/guard';
+import type { Recognized } from '../../lib/messages';
+import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { HighlightPainter } from './highlight-painter';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 import { mentionAt, watchHover } from './hover';
 import { isLensShortcut, mentionForKeyboard } from './keyboard';
-import { MentionStore, type Painter } from './mention-store';
+import { MentionStore, type PageMention, type Painter } from './mention-store';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
-import { PopoverController } from './popover-controller';
 import { POPOVER_TAG, adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
@@ -18,11 +19,15 @@ import { WrapperPainter } from './wrapper-painter';
 const STATS_DEBOUNCE_MS = 300;
 
 export interface LensOptions {
-  recognizer: Recognizer;
-  patternChars: ReadonlySet<string>;
+  prefilter: PrefilterTest;
+  recognize(blocks: string[][]): Promise<Recognized>;
   dataDate?: string;
   details(refs: EntityRef[]): Promise<EntityDetails[]>;
   openRoute: (route: string) => void;
+  /** the popover's UI, loaded on first use (injected by the background); undefined when it cannot be loaded */
+  loadPopover: () => Promise<((deps: PopoverDeps) => PopoverUi) | undefined>;
+  /** called once, when the first mention is marked: the page now holds something to take down if we are orphaned */
+  onFirstMention?(): void;
   /** toolbar badge counts; only the top frame reports, so frames do not overwrite each other's counts */
   reportStats?(stats: { people: number; terms: number }): void;
 }
@@ -30,6 +35,8 @@ export interface LensOptions {
 export interface LensSession {
   /** resolves when the current scan work is done */
   whenIdle(): Promise<void>;
+  /** scans the whole page again (the corpus changed) */
+  rescanAll(): void;
   /** removes every highlight, the popover and every listener; the page is as before */
   stop(): void;
 }
@@ -37,6 +44,9 @@ export interface LensSession {
 /**
  * Highlighting on one page, from start to stop: scan the document (and open shadow roots) in time slices, keep up
  * with changes, show the popover on hover or keyboard, report counts for the badge. Everything is undone by stop().
+ *
+ * Nothing is built until the first mention: a page whose text passes no pre-filter gets a mutation observer and
+ * nothing else (no highlights registered, no style sheet, no pointer or key listeners, no popover).
  */
 export function startLens(options: LensOptions): LensSession {
   const abort = new AbortController();
@@ -45,38 +55,126 @@ export function startLens(options: LensOptions): LensSession {
   const isOwn = (node: Node) => node instanceof Element && (isPopoverTag(node.localName) || node.closest(POPOVER_TAG) !== null);
   const runner = new SliceRunner(signal);
   const watcher = new MutationWatcher((batch) => rescan(batch), isOwn);
-  const painter: Painter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);
-  const popover = new PopoverController({
-    details: (mention) => options.details([...mention.refs]),
-    openRoute: options.openRoute,
-    ordered: () => store.ordered(),
-    dataDate: options.dataDate,
-  });
-  const store = new MentionStore(painter, (mention) => popover.forget(mention));
   const shadowRoots = new Set<ShadowRoot>();
+  const trees: (Document | ShadowRoot)[] = [];
   const unstyle: (() => void)[] = [];
+  let active = false;
+  let popover: PopoverUi | undefined;
+  let popoverLoading: Promise<PopoverUi | undefined> | undefined;
+  let hoverRequest = 0;
 
-  const scan = (root: Node) => scanRoot(root, options.recognizer, options.patternChars, store, (shadowRoot) => addTree(shadowRoot));
+  /** The painter is created with the first mention; until then the store paints nothing. */
+  let realPainter: Painter | undefined;
+  const painter: Painter = {
+    paint: (mention) => {
+      activate();
+      return realPainter!.paint(mention);
+    },
+    unpaint: (mention) => realPainter?.unpaint(mention),
+    clear: () => realPainter?.clear(),
+  };
+  const store = new MentionStore(painter, (mention) => popover?.forget(mention));
+
+  const scan = (root: Node) =>
+    runner.push((slice) =>
+      scanRoot(
+        root,
+        {
+          prefilter: options.prefilter,
+          store,
+          recognize: (blocks) => options.recognize(blocks),
+          onShadowRoot: (shadowRoot) => addTree(shadowRoot),
+        },
+        slice,
+      ),
+    );
 
   function addTree(root: Document | ShadowRoot): void {
     if (root instanceof ShadowRoot) {
       if (shadowRoots.has(root)) return;
       shadowRoots.add(root);
     }
-    watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+    trees.push(root);
+    if (active) watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
     watcher.observe(root);
-    runner.push(scan(root));
+    scan(root);
   }
 
-  async function rescan(batch: DirtyBatch): Promise<void> {
+  async function rescan(batch: DirtyBatch): Promise<number> {
+    const before = runner.stats.busyMs;
+    const started = performance.now();
     // One pass over the mentions, however many nodes left: a removed subtree's text is no longer connected.
     if (batch.removed) {
       store.removeDetached();
       store.resolve();
     }
-    for (const root of batch.rescan) if (!inSkippedContext(root)) runner.push(scan(root));
+    for (const root of batch.rescan) if (!inSkippedContext(root)) scan(root);
+    const ownMs = performance.now() - started;
     await runner.whenIdle();
     scheduleStats();
+    return ownMs + runner.stats.busyMs - before;
+  }
+
+  /** The first mention: styles, the painter, pointer and key listeners. */
+  function activate(): void {
+    if (active) return;
+    active = true;
+    realPainter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);
+    for (const root of trees) watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+    listen();
+    options.onFirstMention?.();
+  }
+
+  function ensurePopover(): Promise<PopoverUi | undefined> {
+    popoverLoading ??= options.loadPopover().then((factory) => {
+      if (!factory || signal.aborted) return undefined;
+      popover = factory({
+        details: (mention) => options.details([...mention.refs]),
+        openRoute: options.openRoute,
+        ordered: () => store.ordered(),
+        dataDate: options.dataDate,
+      });
+      return popover;
+    });
+    return popoverLoading;
+  }
+
+  function listen(): void {
+    watchHover(
+      (event) => popover?.open !== undefined && event.composedPath().some((t) => t instanceof Element && isPopoverTag(t.localName)),
+      guarded((x: number, y: number) => {
+        const mention = mentionAt(x, y, store, [...shadowRoots]);
+        if (popover) popover.hover(mention, x, y);
+        else if (mention) {
+          // Only a hover over a mention takes over from a keyboard open still loading the UI, not one over nothing.
+          const request = ++hoverRequest;
+          void ensurePopover().then((ui) => request === hoverRequest && ui?.hover(mention, x, y));
+        }
+      }),
+      signal,
+    );
+    document.addEventListener(
+      'pointerdown',
+      guarded((event: PointerEvent) => popover?.onPointerDown(event)),
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'keydown',
+      guarded((event: KeyboardEvent) => {
+        if (isLensShortcut(event)) {
+          const mention = mentionForKeyboard(store);
+          if (!mention) return;
+          event.preventDefault();
+          // a hover still settling must not reach the popover after the keyboard opened it
+          const request = ++hoverRequest;
+          if (popover) popover.openFromKeyboard(mention);
+          else void ensurePopover().then((ui) => request === hoverRequest && ui?.openFromKeyboard(mention));
+        } else {
+          popover?.onKeyDown(event);
+        }
+      }),
+      { capture: true, signal },
+    );
   }
 
   let statsTimer: ReturnType<typeof setTimeout> | undefined;
@@ -96,27 +194,6 @@ export function startLens(options: LensOptions): LensSession {
     }
   }
 
-  watchHover(
-    (event) => popover.open !== undefined && event.composedPath().some((t) => t instanceof Element && isPopoverTag(t.localName)),
-    guarded((x: number, y: number) => popover.hover(mentionAt(x, y, store, [...shadowRoots]), x, y)),
-    signal,
-  );
-  document.addEventListener('pointerdown', guarded(popover.onPointerDown), { capture: true, signal });
-  document.addEventListener(
-    'keydown',
-    guarded((event: KeyboardEvent) => {
-      if (isLensShortcut(event)) {
-        const mention = mentionForKeyboard(store);
-        if (!mention) return;
-        event.preventDefault();
-        popover.openFromKeyboard(mention);
-      } else {
-        popover.onKeyDown(event);
-      }
-    }),
-    { capture: true, signal },
-  );
-
   const started = performance.now();
   if (document.designMode !== 'on') addTree(document);
   void runner.whenIdle().then(() => {
@@ -126,20 +203,26 @@ export function startLens(options: LensOptions): LensSession {
       `[Minutes Lens] first scan: ${store.size} mentions in ${(performance.now() - started).toFixed(0)} ms ` +
         `(${busyMs.toFixed(0)} ms of work in ${slices} slices, longest ${longestSliceMs.toFixed(1)} ms)`,
     );
-    scheduleStats();
+    if (store.size) scheduleStats();
   });
 
   return {
     whenIdle: () => runner.whenIdle(),
+    rescanAll: () => {
+      for (const root of trees) if (root.isConnected || root instanceof Document) scan(root);
+    },
     stop: () => {
       abort.abort();
       clearTimeout(statsTimer);
       watcher.disconnect();
-      popover.destroy();
+      popover?.destroy();
       store.clear();
       for (const undo of unstyle.splice(0)) undo();
       shadowRoots.clear();
-      if (options.reportStats && lastStats !== '0/0') options.reportStats({ people: 0, terms: 0 });
+      trees.length = 0;
+      if (options.reportStats && lastStats !== '' && lastStats !== '0/0') options.reportStats({ people: 0, terms: 0 });
     },
   };
 }
+
+export type { PageMention };

@@ -1,4 +1,4 @@
-import { guarded } from './guard';
+import { guarded } from '../../lib/guard';
 import { blockOf, isInline } from './text-blocks';
 
 /** Changes are collected for this long after the first one before a rescan starts... */
@@ -32,7 +32,8 @@ export class MutationWatcher {
   private gap = MIN_GAP_MS;
 
   constructor(
-    private readonly onBatch: (batch: DirtyBatch) => Promise<void>,
+    /** resolves with the main-thread ms the batch cost (waits for the background excluded), or nothing */
+    private readonly onBatch: (batch: DirtyBatch) => Promise<number | void>,
     private readonly isOwn: (node: Node) => boolean,
   ) {
     this.observer = new MutationObserver(guarded((records: MutationRecord[]) => this.collect(records)));
@@ -90,10 +91,15 @@ export class MutationWatcher {
     this.rescan.clear();
     this.removed = false;
     const started = performance.now();
+    let workMs: number | void = undefined;
     try {
-      await this.onBatch(batch);
+      workMs = await this.onBatch(batch);
     } finally {
-      this.gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, (performance.now() - started) * GAP_FACTOR));
+      // the gap follows the work the rescan cost this page, not the time spent waiting for the background's answer
+      this.gap = Math.min(
+        MAX_GAP_MS,
+        Math.max(MIN_GAP_MS, (typeof workMs === 'number' ? workMs : performance.now() - started) * GAP_FACTOR),
+      );
       this.timer = undefined;
       if (this.rescan.size || this.removed) this.schedule();
     }

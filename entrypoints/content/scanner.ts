@@ -1,55 +1,102 @@
-import { planChunks } from '../../lib/recognize/chunks';
-import type { Recognizer } from '../../lib/recognize/recognizer';
+import type { EntityRef } from '../../lib/corpus/views';
+import type { Recognized } from '../../lib/messages';
+import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import type { MentionStore, PageMention } from './mention-store';
+import type { Slicer } from './slices';
 import { walkTextBlocks } from './text-blocks';
 
-/** Characters recognised in one step; about 3 ms of work on a mid-range machine, so a slice fits a few. */
-const CHUNK_CHARS = 4000;
+/** A batch sent to the background: at most this many characters (a larger block goes alone)... */
+const BATCH_CHARS = 60_000;
+/** ...or this many blocks. */
+const BATCH_BLOCKS = 400;
 /** Mentions painted between pause points. */
-const PAINT_BATCH = 200;
+const PAINT_BATCH = 100;
+
+export interface ScanDeps {
+  prefilter: PrefilterTest;
+  store: MentionStore;
+  /** the background's recognizer (lib/messages.ts `recognize`) */
+  recognize: (blocks: string[][]) => Promise<Recognized>;
+  onShadowRoot: (root: ShadowRoot) => void;
+}
+
+interface Sent {
+  block: Text[];
+  segments: string[];
+}
 
 /**
  * A scan of one root (the document, a changed block, an open shadow root) as a job for the SliceRunner: drop what was
- * marked there before, walk the text blocks, recognise each block chunk by chunk, and store every mention.
+ * marked there before, walk the text blocks in document order, keep those the pre-filter lets through, send them to
+ * the background in batches (one in flight while the next is read), and store every mention it finds.
  */
-export function* scanRoot(
-  root: Node,
-  recognizer: Recognizer,
-  patternChars: ReadonlySet<string>,
-  store: MentionStore,
-  onShadowRoot: (root: ShadowRoot) => void,
-): Generator<void> {
-  store.removeWithin(root);
-  for (const block of walkTextBlocks(root, onShadowRoot)) {
-    if (!block) {
-      yield;
-      continue;
-    }
-    const segments = block.map((node) => node.data);
-    if (segments.reduce((n, s) => n + s.length, 0) < 2) continue;
-    const mentions: PageMention[] = [];
-    for (const chunk of planChunks(segments, CHUNK_CHARS, patternChars)) {
-      const texts = chunk.pieces.map((p) => segments[p.segment].slice(p.from, p.to));
-      // The text may have changed since the walk (the observer will rescan it): recognise only what is still there.
-      if (chunk.pieces.some((p) => !block[p.segment].isConnected || block[p.segment].data !== segments[p.segment])) continue;
-      for (const m of recognizer.findInSegments(texts)) {
-        const start = chunk.pieces[m.start.segment];
-        const end = chunk.pieces[m.end.segment];
-        const range = block[start.segment].ownerDocument.createRange();
-        range.setStart(block[start.segment], start.from + m.start.offset);
-        range.setEnd(block[end.segment], end.from + m.end.offset);
-        mentions.push({ range, refs: m.refs, kind: m.kind, flags: m.flags });
-      }
-      yield;
-    }
-    // Paint once the whole block is read, last mention first: the fallback painter splits text nodes, and splitting
-    // after a mention never moves the offsets of the mentions before it.
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      if (!mentions[k].range.collapsed) store.add(mentions[k]);
-      if (k % PAINT_BATCH === 0) yield;
+export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer): Promise<void> {
+  deps.store.removeWithin(root);
+  let batch: Sent[] = [];
+  let chars = 0;
+  let painting: Promise<void> = Promise.resolve();
+
+  const send = () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    chars = 0;
+    const answer = deps.recognize(items.map((item) => item.segments));
+    const previous = painting;
+    painting = (async () => {
+      await previous;
+      const result = await slice.wait(answer);
+      await paint(items, result, deps.store, slice);
+    })();
+  };
+
+  for (const step of walkTextBlocks(root, deps.onShadowRoot)) {
+    await slice.pause();
+    if (!step) continue;
+    const segments = step.map((node) => node.data);
+    const text = segments.join('');
+    if (text.length < 2 || !deps.prefilter.test(text)) continue;
+    batch.push({ block: step, segments });
+    chars += text.length;
+    if (chars >= BATCH_CHARS || batch.length >= BATCH_BLOCKS) {
+      send();
+      // one batch in flight at a time: the page is read no faster than the background answers
+      await slice.wait(painting);
     }
   }
+  send();
+  await painting;
   // Surname forms light only after a full name earlier on the page: decided over the whole page, now that this part
   // of it is read (lib/recognize/coreference.ts).
-  store.resolve();
+  deps.store.resolve();
+}
+
+async function paint(items: Sent[], result: Recognized, store: MentionStore, slice: Slicer): Promise<void> {
+  let painted = 0;
+  for (const [k, { block, segments }] of items.entries()) {
+    const flat = result.blocks[k] ?? [];
+    const mentions: PageMention[] = [];
+    for (let i = 0; i + 5 < flat.length; i += 6) {
+      const [s0, o0, s1, o1, r, flags] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5]];
+      // The text may have changed since the walk (the observer will rescan it): mark only what is still there.
+      if (!isCurrent(block, segments, s0) || !isCurrent(block, segments, s1)) continue;
+      const refs: readonly EntityRef[] = result.refs[r] ?? [];
+      if (!refs.length) continue;
+      const range = block[s0].ownerDocument.createRange();
+      range.setStart(block[s0], o0);
+      range.setEnd(block[s1], o1);
+      mentions.push({ range, refs, kind: refs.some((ref) => ref.kind === 'person') ? 'person' : 'term', flags });
+    }
+    // Last mention first: the fallback painter splits text nodes, and splitting after a mention never moves the
+    // offsets of the mentions before it.
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      if (!mentions[m].range.collapsed) store.add(mentions[m]);
+      if (++painted % PAINT_BATCH === 0) await slice.pause();
+    }
+  }
+}
+
+function isCurrent(block: Text[], segments: string[], i: number): boolean {
+  const node = block[i];
+  return node !== undefined && node.isConnected && node.data === segments[i];
 }

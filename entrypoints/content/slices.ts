@@ -1,6 +1,6 @@
 import { yieldToPage } from './quirks';
 
-/** Longest stretch of work between yields. Well under the 50 ms long-task line, so input stays responsive. */
+/** Longest stretch of work between yields. Well under the 16 ms of a frame, so input and painting stay smooth. */
 export const SLICE_MS = 8;
 
 export interface SliceStats {
@@ -9,57 +9,88 @@ export interface SliceStats {
   busyMs: number;
 }
 
+/** A job: async work that calls `pause()` at pause points and `wait()` around what it awaits from elsewhere. */
+export type Job = (slice: Slicer) => Promise<void>;
+
+export interface Slicer {
+  /** yields to the page when the current slice has run SLICE_MS; rejects once the runner is aborted */
+  pause(): Promise<void>;
+  /** awaits `promise` (an answer from the background) without counting the wait as work */
+  wait<T>(promise: Promise<T>): Promise<T>;
+}
+
+/** Thrown out of pause() and wait() once the runner is aborted: ends the job quietly. */
+class Aborted extends Error {}
+
 /**
- * Runs queued jobs (generators that yield at pause points) in time slices of about SLICE_MS, yielding to the page in
- * between. One runner per page, so two scans never compete; jobs run in the order queued.
+ * Runs queued jobs one after another, in time slices of about SLICE_MS, yielding to the page in between. One runner per
+ * page, so two scans never compete; jobs run in the order queued.
  */
-export class SliceRunner {
-  private readonly queue: Iterator<unknown>[] = [];
-  private running = false;
+export class SliceRunner implements Slicer {
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
   private idleWaiters: (() => void)[] = [];
+  private sliceStart: number | undefined;
   readonly stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
 
   constructor(private readonly signal: AbortSignal) {}
 
-  push(job: Iterator<unknown>): void {
-    this.queue.push(job);
-    if (!this.running) void this.run();
+  push(job: Job): void {
+    this.pending++;
+    this.chain = this.chain
+      .then(async () => {
+        if (this.signal.aborted) return;
+        this.begin();
+        try {
+          await job(this);
+        } catch (error) {
+          // A page can change under a running job in ways we cannot foresee; drop that job, never throw into the page.
+          if (!(error instanceof Aborted)) console.debug('[Minutes Lens] scan failed', error);
+        } finally {
+          this.end();
+        }
+      })
+      .finally(() => {
+        if (--this.pending === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+      });
   }
 
   get idle(): boolean {
-    return !this.running;
+    return this.pending === 0;
   }
 
   /** Resolves when every queued job has finished. */
   whenIdle(): Promise<void> {
-    return this.running ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
+    return this.pending ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
   }
 
-  private async run(): Promise<void> {
-    this.running = true;
-    try {
-      while (this.queue.length && !this.signal.aborted) {
-        const start = performance.now();
-        let now = start;
-        while (this.queue.length && now - start < SLICE_MS) {
-          try {
-            if (this.queue[0].next().done) this.queue.shift();
-          } catch (error) {
-            // A page can change under a running job in ways we cannot foresee; drop that job, never throw into the page.
-            this.queue.shift();
-            console.debug('[Minutes Lens] scan step failed', error);
-          }
-          now = performance.now();
-        }
-        this.stats.slices++;
-        this.stats.busyMs += now - start;
-        this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, now - start);
-        if (this.queue.length) await yieldToPage();
-      }
-    } finally {
-      if (this.signal.aborted) this.queue.length = 0;
-      this.running = false;
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
-    }
+  pause = async (): Promise<void> => {
+    if (this.signal.aborted) throw new Aborted();
+    if (this.sliceStart !== undefined && performance.now() - this.sliceStart < SLICE_MS) return;
+    this.end();
+    await yieldToPage();
+    if (this.signal.aborted) throw new Aborted();
+    this.begin();
+  };
+
+  wait = async <T>(promise: Promise<T>): Promise<T> => {
+    this.end();
+    const value = await promise;
+    if (this.signal.aborted) throw new Aborted();
+    this.begin();
+    return value;
+  };
+
+  private begin(): void {
+    this.sliceStart = performance.now();
+  }
+
+  private end(): void {
+    if (this.sliceStart === undefined) return;
+    const ms = performance.now() - this.sliceStart;
+    this.sliceStart = undefined;
+    this.stats.slices++;
+    this.stats.busyMs += ms;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
   }
 }

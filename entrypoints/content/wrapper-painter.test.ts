@@ -1,27 +1,41 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compilePatterns } from '../../lib/recognize/compile';
 import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
-import { Recognizer } from '../../lib/recognize/recognizer';
+import { PrefilterTest } from '../../lib/recognize/prefilter';
+import { createRecognizerService } from '../../lib/recognize/service';
 import { MentionStore } from './mention-store';
 import { scanRoot } from './scanner';
+import { SliceRunner } from './slices';
 import { WrapperPainter } from './wrapper-painter';
 
-const compiled = compilePatterns(fixtureCorpus);
-const recognizer = new Recognizer(compiled);
-const patternChars = new Set(compiled.patterns.flatMap((p) => [...p.text]));
+const service = createRecognizerService({
+  revision: async () => null,
+  rows: async () => fixtureCorpus,
+  bundled: async () => fixtureCorpus,
+  readCache: async () => undefined,
+  writeCache: async () => undefined,
+});
 
-function scan(store: MentionStore) {
-  for (const _ of scanRoot(document.body, recognizer, patternChars, store, () => {}));
+async function scan(store: MentionStore) {
+  const { prefilter } = await service.get();
+  const runner = new SliceRunner(new AbortController().signal);
+  runner.push((slice) =>
+    scanRoot(
+      document.body,
+      { prefilter: new PrefilterTest(prefilter), store, recognize: service.recognize, onShadowRoot: () => {} },
+      slice,
+    ),
+  );
+  await runner.whenIdle();
 }
 
 describe('wrapper-element fallback', () => {
-  it('wraps each mention, across inline elements too, and unwraps back to the very same text nodes', () => {
+  it('wraps each mention, across inline elements too, and unwraps back to the very same text nodes', async () => {
     document.body.innerHTML = '<p id="a">記者会見で平大臣とNISCは、村井<b>純</b>氏と話した。</p><p>森林の平和</p>';
     const before = document.body.innerHTML;
     const textNodes = [...document.querySelectorAll('p, b')].flatMap((el) => [...el.childNodes]);
     const store = new MentionStore(new WrapperPainter());
-    scan(store);
+    await scan(store);
     const marks = [...document.querySelectorAll('minutes-lens-mark')].map((m) => [m.getAttribute('data-kind'), m.textContent]);
     expect(marks).toEqual([
       ['person', '平大臣'],
@@ -36,11 +50,11 @@ describe('wrapper-element fallback', () => {
     expect([...document.querySelectorAll('p, b')].flatMap((el) => [...el.childNodes])).toEqual(textNodes);
   });
 
-  it('finds every mention of a text node, not only the first, and rescans without double wrapping', () => {
+  it('finds every mention of a text node, not only the first, and rescans without double wrapping', async () => {
     document.body.innerHTML = '<p>NISCとNISCとNISC</p>';
     const store = new MentionStore(new WrapperPainter());
-    scan(store);
-    scan(store);
+    await scan(store);
+    await scan(store);
     expect(document.querySelectorAll('minutes-lens-mark').length).toBe(3);
     expect(document.querySelectorAll('minutes-lens-mark minutes-lens-mark').length).toBe(0);
     store.clear();

@@ -7,8 +7,8 @@ import type { SwitchControls } from '../../components/popup/HighlightSwitches';
 import type { EntityRef } from '../../lib/corpus/views';
 import { openCorpus } from '../../lib/db/bundled';
 import { browserLang, translate } from '../../lib/i18n';
-import type { Request, ResponseOf } from '../../lib/messages';
 import { formatRoute } from '../../lib/search/route';
+import { ask as send } from '../../platform/ask';
 import { openSidePanel } from '../../platform/open-sidepanel';
 
 /**
@@ -16,10 +16,6 @@ import { openSidePanel } from '../../platform/open-sidepanel';
  * worker is asleep; switches go through the worker, which stores them and tells the open tabs.
  */
 const { access } = openCorpus(browser.runtime.getURL('/corpus.json' as PublicPath));
-
-function send<R extends Request>(request: R): Promise<ResponseOf<R>> {
-  return browser.runtime.sendMessage(request);
-}
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -13,12 +13,17 @@ let tokenizer: Promise<JapaneseTokenizer> | null = null;
 
 const reply = (message: FromImportWorker) => scope.postMessage(message);
 
+const dictionary = () => (tokenizer ??= loadTokenizer('/dict/'));
+
 async function onMessage({ data }: MessageEvent<ToImportWorker>): Promise<void> {
-  if (data.type !== 'prepare') return;
+  if (data.type === 'warm') {
+    // a failure is reported by the prepare that follows, which awaits the same promise
+    void dictionary().catch(() => undefined);
+    return;
+  }
   const started = performance.now();
   try {
-    tokenizer ??= loadTokenizer('/dict/');
-    const prepared = await prepareImport(data.source, await tokenizer);
+    const prepared = await prepareImport(data.source, await dictionary());
     reply({ type: 'prepared', id: data.id, prepared, ms: Math.round(performance.now() - started) });
   } catch (error) {
     reply({ type: 'problem', id: data.id, problem: problemOf(error) });

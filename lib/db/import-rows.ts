@@ -33,14 +33,7 @@ export interface ImportRow {
 }
 
 /** What the list of imports shows, without the minutes themselves. */
-export interface ImportSummary {
-  id: string;
-  meetingId: string;
-  file: string;
-  kind: MeetingOrigin['kind'];
-  size: number;
-  importedAt: number;
-  status: ImportRow['status'];
+export interface ImportSummary extends Pick<ImportRow, 'id' | 'meetingId' | 'file' | 'kind' | 'size' | 'importedAt' | 'status'> {
   body: string;
   number: number;
   date: string;

@@ -55,6 +55,12 @@ export async function corpusRevision(db: MinutesDb): Promise<string> {
   return meta ? (meta.revision ?? meta.version) : '';
 }
 
+/** The revision, or null while the tables hold no complete corpus (first start, a seed under way). */
+export async function readyRevision(db: MinutesDb): Promise<string | null> {
+  const meta = await db.meta.get('corpus');
+  return meta?.state === 'ready' ? (meta.revision ?? meta.version) : null;
+}
+
 export function revisionOf(version: string, imports: readonly Pick<ImportRow, 'id' | 'importedAt'>[]): string {
   if (imports.length === 0) return version;
   const stamp = imports

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
-import { citeRemarkIn } from './saved-citation';
-import type { ResolvedSaved } from './saved';
+import { csv } from '../search/export';
+import { type ResolvedSaved, snapshotOf } from './saved';
 
 /**
  * Export of the saved remarks with their notes: one flat row per remark, the same fields in CSV and JSON. A remark the
@@ -35,21 +35,7 @@ export interface SavedExportRow {
 export function savedExportRow(entry: ResolvedSaved, lang: Lang): SavedExportRow {
   const notes = entry.notes.map((n) => ({ text: n.text, createdAt: iso(n.createdAt), updatedAt: iso(n.updatedAt) }));
   const common = { id: entry.remarkId, notes, savedAt: iso(entry.savedAt), inCorpus: entry.view !== null };
-  if (entry.view) {
-    const { remark, meeting, speaker, role } = entry.view;
-    return {
-      ...common,
-      meeting: `${meeting.body} ${meeting.title}`,
-      date: meeting.date,
-      speaker: speaker?.name ?? remark.speakerLabel,
-      role: role ?? '',
-      section: remark.section,
-      written: !!remark.written,
-      text: remark.text,
-      citation: citeRemarkIn(entry.view, lang),
-    };
-  }
-  const s = entry.snapshot;
+  const s = entry.view ? snapshotOf(entry.view) : entry.snapshot;
   return {
     ...common,
     meeting: s ? `${s.body} ${s.meetingTitle}` : '',
@@ -84,17 +70,16 @@ function notesCell(notes: readonly SavedExportNote[]): string {
 }
 
 /**
- * RFC 4180 CSV (CRLF, quoted fields where needed) with a UTF-8 byte order mark so Excel reads the Japanese. Fields are
- * written exactly as stored (no quote prefix against formulas): the notes are the reader's own and fidelity wins.
+ * CSV as the search export writes it (lib/search/export.ts: RFC 4180, UTF-8 byte order mark so Excel reads the
+ * Japanese). Fields are written exactly as stored (no quote prefix against formulas): the notes are the reader's own
+ * and fidelity wins.
  */
 export function savedToCsv(rows: readonly SavedExportRow[]): string {
   const cell = (row: SavedExportRow, c: (typeof COLUMNS)[number]) => (c === 'notes' ? notesCell(row.notes) : String(row[c]));
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvField(cell(row, c))).join(','))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csv(
+    COLUMNS,
+    rows.map((row) => COLUMNS.map((c) => cell(row, c))),
+  );
 }
 
 export interface SavedExportMeta {

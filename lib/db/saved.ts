@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { RemarkView } from '../corpus/views';
+import { remarkFields } from '../search/export';
 import { normalize } from '../text/normalize';
 import { citeRemarkIn } from './saved-citation';
 import type { BookmarkRow, MinutesDb, NoteRow } from './schema';
@@ -58,20 +59,15 @@ export interface Removed {
 const bookmarks = (db: MinutesDb) => db.table<SavedBookmark, string>('bookmarks');
 const notes = (db: MinutesDb): Table<NoteRow, number> => db.notes;
 
-function snapshotOf(view: RemarkView): RemarkSnapshot {
-  const { remark, meeting, speaker, role } = view;
+/** The remark as it stands now, in the shape of a snapshot (the export reads a remark still in the corpus this way). */
+export function snapshotOf(view: RemarkView): RemarkSnapshot {
+  const { meeting: meetingNumber, ...fields } = remarkFields(view);
   return {
-    meetingId: meeting.id,
-    body: meeting.body,
-    meetingNumber: meeting.number,
-    meetingTitle: meeting.title,
-    date: meeting.date,
-    section: remark.section,
-    speakerId: remark.speakerId,
-    speaker: speaker?.name ?? remark.speakerLabel,
-    role: role ?? '',
-    written: !!remark.written,
-    text: remark.text,
+    meetingId: view.meeting.id,
+    meetingNumber,
+    meetingTitle: view.meeting.title,
+    speakerId: view.remark.speakerId,
+    ...fields,
     citation: { ja: citeRemarkIn(view, 'ja'), en: citeRemarkIn(view, 'en') },
   };
 }

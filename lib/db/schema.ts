@@ -8,7 +8,8 @@ import type { ImportRow } from './import-rows';
  * - corpus tables (meetings, people, remarks, terms and the link tables) hold the bundled corpus; a new corpus version
  *   replaces them wholesale;
  * - user tables (settings, siteSwitches, bookmarks, notes) hold what the reader did; nothing in seeding touches them.
- * `meta` records which corpus version is in the corpus tables and whether seeding finished.
+ * `meta` records which corpus version is in the corpus tables and whether seeding finished; `recognizers` (version 3)
+ * caches the recognizer built from the corpus tables, by corpus revision (rebuilt, not migrated).
  * - imports (version 2) holds each file the reader imported, parsed, as its own small corpus: user data. The corpus
  *   tables hold the bundled corpus plus every import merged in (lib/db/imports.ts); seeding rewrites them from both,
  *   so a new bundled corpus never loses an import.
@@ -72,6 +73,13 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/** The recognizer built from the corpus rows, in its binary form (lib/recognize/binary.ts), by corpus revision. */
+export interface RecognizerRow {
+  revision: string;
+  data: ArrayBuffer;
+  builtAt: number;
+}
+
 export type SeedState = 'seeding' | 'ready';
 
 export interface CorpusMeta {
@@ -108,6 +116,7 @@ export class MinutesDb extends Dexie {
   notes!: Table<NoteRow, number>;
   meta!: Table<CorpusMeta, string>;
   imports!: Table<ImportRow, string>;
+  recognizers!: Table<RecognizerRow, string>;
   searchIndex!: Table<StoredSearchIndex, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -127,9 +136,10 @@ export class MinutesDb extends Dexie {
     });
     // Version 2 (import branch): minutes the reader imported, kept as user data and merged into the corpus tables.
     this.version(2).stores({ imports: 'id, importedAt, meetingId' });
-    // Version 4 (scale branch; 3 is the lead's recognizers): the side panel's search index, one row per corpus revision
-    // (lib/search/stored-index.ts), so it is built once per corpus change rather than at every panel open. A cache:
-    // dropping it costs one rebuild.
+    // Version 3: a cache of the recognizer built from the corpus rows (background), so a restarted worker need not rebuild it.
+    this.version(3).stores({ recognizers: 'revision' });
+    // Version 4: the side panel's search index, one row per corpus revision (lib/search/stored-index.ts), so it is built
+    // once per corpus change rather than at every panel open. A cache: dropping it costs one rebuild.
     this.version(4).stores({ searchIndex: 'key' });
   }
 }

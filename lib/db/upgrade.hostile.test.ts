@@ -155,10 +155,11 @@ describe('an import that fails inside its transaction', () => {
 });
 
 /** The next schema version, declared the way lib/db/schema.ts says to: a new version below the shipped ones. */
+const NEXT_VERSION = new MinutesDb('next-version-probe').verno + 1;
 class NextSchemaDb extends MinutesDb {
   constructor(name: string, options: ConstructorParameters<typeof MinutesDb>[1]) {
     super(name, options);
-    this.version(5)
+    this.version(NEXT_VERSION)
       .stores({ notes: '++id, remarkId, updatedAt, createdAt' })
       .upgrade((tx) =>
         tx
@@ -183,7 +184,7 @@ describe('connections during a schema upgrade', () => {
     const otherTab = profile((n, o) => new NextSchemaDb(n, o));
     await within(5_000, 'opening two connections at the new version', Promise.all([worker.open(), otherTab.open()]));
 
-    expect(worker.verno).toBe(5);
+    expect(worker.verno).toBe(NEXT_VERSION);
     expect(await otherTab.notes.where('createdAt').equals(3).count()).toBe(1);
     const notes = (await worker.notes.toArray()) as (NoteRow & { migrated?: boolean })[];
     expect(notes.map(({ migrated, ...n }) => [migrated, n])).toEqual(before.notes.map((n) => [true, n]));

@@ -18,6 +18,8 @@ export interface ImporterDeps {
   pdfText(file: string, bytes: Uint8Array): Promise<PdfText>;
   /** an HTML page's minutes text (DOMParser + htmlToText) */
   htmlText(html: string): string;
+  /** start the worker that `prepare` uses, so its dictionary loads while the file is chosen and read */
+  warm?(): void;
 }
 
 export interface Importer {
@@ -25,6 +27,8 @@ export interface Importer {
   readFile(file: FileLike): Promise<Prepared>;
   /** pasted text (or pasted HTML) → its preview and row, under the name `label` */
   readPaste(text: string, label: string): Promise<Prepared>;
+  /** the reader is about to give a file (opened the file chooser, dragged a file in): start loading the parser's dictionary */
+  warm(): void;
 }
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html|<body|<main|<div|<p[\s>]|<table)/i;
@@ -37,6 +41,8 @@ export function createImporter(deps: ImporterDeps): Importer {
   return {
     async readFile(file) {
       checkSize(file.name, file.size);
+      // The dictionary (seconds) loads while the bytes are read and a PDF's text is extracted, not after.
+      deps.warm?.();
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = detectKind(file.name, bytes);
       if (kind === 'pdf') {
@@ -54,6 +60,9 @@ export function createImporter(deps: ImporterDeps): Importer {
       const body = LOOKS_LIKE_HTML.test(text) ? deps.htmlText(text) : text;
       return deps.prepare({ file: label, kind: 'paste', size: text.length, text: body });
     },
+    warm() {
+      deps.warm?.();
+    },
   };
 }
 
@@ -65,18 +74,26 @@ export interface ImportWorkerLike {
   terminate(): void;
 }
 
+export interface PrepareClient {
+  prepare: (source: ImportSource) => Promise<Prepared>;
+  /** starts the worker and its dictionary load without a file; it ends after `idleMs` if no file follows */
+  warm: () => void;
+}
+
 /**
- * The side panel's handle on the import worker: created on first use, ended after `idleMs` without work so its
- * dictionary (about 200 MB of heap) does not stay in memory after an import.
+ * The side panel's handle on the import worker: created on first use (or when warmed), ended after `idleMs` without
+ * work so its dictionary (about 200 MB of heap) does not stay in memory after an import.
  */
-export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs = 60_000): (source: ImportSource) => Promise<Prepared> {
+export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs = 60_000): PrepareClient {
   let worker: ImportWorkerLike | null = null;
+  let warmed = false;
   let nextId = 1;
   let idle: ReturnType<typeof setTimeout> | undefined;
   const pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: unknown) => void }>();
 
   const start = () => {
     const w = makeWorker();
+    warmed = false;
     w.addEventListener('message', ({ data }) => {
       const p = pending.get(data.id);
       if (!p) return;
@@ -103,13 +120,21 @@ export function createPrepareClient(makeWorker: () => ImportWorkerLike, idleMs =
     }, idleMs);
   };
 
-  return (source) => {
-    clearTimeout(idle);
-    worker ??= start();
-    const id = nextId++;
-    return new Promise<Prepared>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker!.postMessage({ type: 'prepare', id, source });
-    });
+  return {
+    prepare: (source) => {
+      clearTimeout(idle);
+      worker ??= start();
+      const id = nextId++;
+      return new Promise<Prepared>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage({ type: 'prepare', id, source });
+      });
+    },
+    warm: () => {
+      worker ??= start();
+      if (!warmed) worker.postMessage({ type: 'warm' });
+      warmed = true;
+      scheduleEnd();
+    },
   };
 }

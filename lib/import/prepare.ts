@@ -1,4 +1,4 @@
-import type { MeetingOrigin, Person } from '../corpus/types';
+import type { Meeting, MeetingOrigin, Person } from '../corpus/types';
 import { type ImportRow, importId } from '../db/import-rows';
 import { withTermReadings } from '../lookup/term-readings';
 import { buildCorpus } from '../parse/build-corpus';
@@ -19,20 +19,9 @@ export interface ImportSource {
 }
 
 /** What the reader sees before deciding to import one file. */
-export interface ImportPreview {
-  file: string;
-  kind: MeetingOrigin['kind'];
-  size: number;
-  pages?: number;
-  encoding?: string;
+export interface ImportPreview
+  extends Omit<ImportSource, 'text'>, Pick<Meeting, 'body' | 'number' | 'title' | 'date' | 'start' | 'end' | 'venue'> {
   meetingId: string;
-  body: string;
-  number: number;
-  title: string;
-  date: string;
-  start?: string;
-  end?: string;
-  venue: string;
   present: { name: string; role: string }[];
   absent: { name: string; role: string }[];
   remarks: number;

@@ -83,6 +83,14 @@ export function buildAutomaton(patterns: readonly string[]): AutomatonData {
   };
 }
 
+export interface TypedAutomatonData {
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  fail: Int32Array;
+  out: Int32Array;
+  dict: Int32Array;
+}
+
 /** The runnable form: typed arrays for fast, allocation-free stepping. */
 export class Automaton {
   private readonly edgeStart: Int32Array;
@@ -91,12 +99,18 @@ export class Automaton {
   private readonly out: Int32Array;
   private readonly dict: Int32Array;
 
-  constructor(data: AutomatonData) {
-    this.edgeStart = Int32Array.from(data.edgeStart);
-    this.edgeChar = Uint16Array.from(data.edgeChar);
-    this.fail = Int32Array.from(data.fail);
-    this.out = Int32Array.from(data.out);
-    this.dict = Int32Array.from(data.dict);
+  /** From the plain arrays (copied), or from typed arrays as they are (views into a binary form, not copied). */
+  constructor(data: AutomatonData | TypedAutomatonData) {
+    this.edgeStart = data.edgeStart instanceof Int32Array ? data.edgeStart : Int32Array.from(data.edgeStart);
+    this.edgeChar = data.edgeChar instanceof Uint16Array ? data.edgeChar : Uint16Array.from(data.edgeChar);
+    this.fail = data.fail instanceof Int32Array ? data.fail : Int32Array.from(data.fail);
+    this.out = data.out instanceof Int32Array ? data.out : Int32Array.from(data.out);
+    this.dict = data.dict instanceof Int32Array ? data.dict : Int32Array.from(data.dict);
+  }
+
+  /** The arrays themselves, for the binary form (lib/recognize/binary.ts). */
+  get typed(): TypedAutomatonData {
+    return { edgeStart: this.edgeStart, edgeChar: this.edgeChar, fail: this.fail, out: this.out, dict: this.dict };
   }
 
   /** Calls `found(end, pattern)` for every occurrence of every pattern; `end` is exclusive. */

@@ -35,7 +35,7 @@ export interface SegmentMention {
   flags: number;
 }
 
-interface PatternInfo {
+export interface PatternInfo {
   length: number;
   flags: number;
   refs: readonly EntityRef[];
@@ -50,10 +50,17 @@ export class Recognizer {
   private readonly automaton: Automaton;
   private readonly patterns: PatternInfo[];
 
-  constructor(compiled: CompiledPatterns) {
-    this.automaton = new Automaton(compiled.automaton);
-    this.patterns = compiled.patterns.map((p) => {
-      const refs = p.refs.map((r) => compiled.refs[r]);
+  /** From compiled patterns, or from an automaton and pattern table already built (the binary form). */
+  constructor(compiled: CompiledPatterns | { automaton: Automaton; patterns: PatternInfo[] }) {
+    if (compiled.automaton instanceof Automaton) {
+      this.automaton = compiled.automaton;
+      this.patterns = compiled.patterns as PatternInfo[];
+      return;
+    }
+    const c = compiled as CompiledPatterns;
+    this.automaton = new Automaton(c.automaton);
+    this.patterns = c.patterns.map((p) => {
+      const refs = p.refs.map((r) => c.refs[r]);
       return { length: p.text.length, flags: p.flags, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term' };
     });
   }

@@ -16,10 +16,12 @@ export interface ExportRow {
   citation: string;
 }
 
-export function exportRow(view: RemarkView): ExportRow {
-  const { remark, meeting, speaker, role } = view;
+/**
+ * A remark's fields as every export and the saved remarks' snapshots give them: meeting date, body and number, section,
+ * the speaker's name (or the label the minutes print when unnamed), role ('' when none), written or spoken, text.
+ */
+export function remarkFields({ remark, meeting, speaker, role }: RemarkView): Omit<ExportRow, 'id' | 'citation'> {
   return {
-    id: remark.id,
     date: meeting.date,
     body: meeting.body,
     meeting: meeting.number,
@@ -28,18 +30,29 @@ export function exportRow(view: RemarkView): ExportRow {
     role: role ?? '',
     written: !!remark.written,
     text: remark.text,
-    citation: citeRemark(view),
   };
+}
+
+export function exportRow(view: RemarkView): ExportRow {
+  return { id: view.remark.id, ...remarkFields(view), citation: citeRemark(view) };
 }
 
 const COLUMNS: (keyof ExportRow)[] = ['id', 'date', 'body', 'meeting', 'section', 'speaker', 'role', 'written', 'text', 'citation'];
 
+export function toCsv(rows: readonly ExportRow[]): string {
+  return csv(
+    COLUMNS,
+    rows.map((row) => COLUMNS.map((c) => String(row[c]))),
+  );
+}
+
 /**
  * RFC 4180 CSV: CRLF line ends, fields with quotes, commas or line breaks in double quotes with quotes doubled. It
  * starts with a UTF-8 byte order mark because Excel otherwise reads UTF-8 as Shift_JIS and garbles the Japanese.
+ * The search results' export and the saved remarks' export (lib/db/saved-export.ts) both write through this.
  */
-export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvField(String(row[c]))).join(','))];
+export function csv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [columns, ...rows].map((fields) => fields.map(csvField).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 

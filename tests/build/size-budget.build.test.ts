@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
  * fails here, and so does a new file no budget covers (give it one below, deliberately).
  *
  * Budgets sit a little above the sizes of 29 November 2026, except the content script's: it runs in every frame of
- * every page, so its budget is today's size and can only come down (the lean-recognition work takes it under 40 kB;
- * then its budget becomes 40 kB).
+ * every page, so its budget is 40 kB (lean recognition: no patterns, automaton or React in it; the popover's UI is a
+ * file of its own, injected on first use).
  */
 
 const KB = 1000;
@@ -50,10 +50,13 @@ const matching = (pattern: RegExp) => () =>
 const BUDGETS: Budget[] = [
   {
     name: 'content script',
-    bytes: 805 * KB, // 804.6 kB on 29 November 2026; 40 kB once lean recognition lands
+    bytes: 40 * KB, // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference)
     files: () => manifest().content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? [],
   },
-  { name: 'background', bytes: 150 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] }, // 131.2 kB
+  // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it; 172.7 kB with the
+  // title kinds, spelling variants and the import-aware corpus snapshot it is built from
+  { name: 'background', bytes: 185 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
+  { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
   { name: 'popup', bytes: 370 * KB, files: () => page('popup.html') }, // 336.6 kB (its chunk and the shared React chunk)
   // 484.7 kB with the import view, saved remarks and the search index (the kuromoji query worker is gone)
   { name: 'side panel', bytes: 500 * KB, files: () => page('sidepanel.html') },

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointOf } from './content-helpers';
 import { useHarness } from './harness';
 
@@ -67,7 +69,7 @@ const languages = [
 ] as const;
 const themes = ['light', 'dark'] as const;
 
-/** The side panel's views to audit (the import view is to be added when its branch lands: `#/import`). */
+/** The side panel's views to audit; the import view and the saved view holding a remark have their own tests below. */
 const PANEL_VIEWS = [
   ['search', (q: string) => `#/search?q=${encodeURIComponent(q)}`, '.ml-results > li'],
   ['remark', () => '#/remark/hq-034-r7', '.ml-remark-full'],
@@ -76,6 +78,16 @@ const PANEL_VIEWS = [
   ['not found', () => '#/person/p-nobody', '.ml-not-found'],
   ['saved', () => '#/saved', '.ml-saved-count'],
 ] as const;
+
+const IMPORT_FIXTURES = join(import.meta.dirname, 'fixtures/import');
+let tmp: string;
+let notMinutes: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'minutes-lens-a11y-'));
+  notMinutes = join(tmp, 'shopping.txt');
+  writeFileSync(notMinutes, 'milk\neggs\nbread\n');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.each(languages)('accessibility audit, $lang', ({ locale, lang, search }) => {
   const h = useHarness({ locale });
@@ -122,6 +134,43 @@ describe.each(languages)('accessibility audit, $lang', ({ locale, lang, search }
       expectNoSerious(`side panel ${name} ${lang} ${theme}`, await audit(page));
       await page.close();
     }
+  });
+
+  it.each(themes)('import view, empty and with previews, %s', async (theme) => {
+    const page = await h.openSidePanel('#/import');
+    await page.emulateMedia({ colorScheme: theme });
+    await page.locator('.ml-import-list .ml-muted', { hasText: lang === 'ja' ? 'まだ取り込んだ' : 'Nothing imported yet' }).waitFor();
+    expectNoSerious(`side panel import ${lang} ${theme} (empty)`, await audit(page));
+    // restoring an export is reachable by keyboard (the paste and export buttons are disabled while there is nothing)
+    await page.locator('#ml-import-paste').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.ml-import-restore') !== null)).toBe(true);
+    // a file read partly (a preview with the parser's diagnostics open) and one that is not minutes (its message)
+    await page.locator('.ml-import input[type=file][multiple]').setInputFiles([join(IMPORT_FIXTURES, 'hq-040-2025-12-01.txt'), notMinutes]);
+    await page.locator('.ml-import-item[data-state=preview]').waitFor({ timeout: 120_000 });
+    await page.locator('.ml-import-item[data-state=problem]').waitFor({ timeout: 120_000 });
+    await page.locator('.ml-import-preview details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expectNoSerious(`side panel import ${lang} ${theme} (preview)`, await audit(page));
+    await page.close();
+  });
+
+  it.each(themes)('saved view with a saved remark and a note, %s', async (theme) => {
+    const remark = await h.openSidePanel('#/remark/hq-034-r7');
+    const toggle = remark.locator('.ml-remark-full .ml-save-toggle');
+    await remark.locator('.ml-remark-full .ml-save-toggle:not([disabled])').waitFor();
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') {
+      await remark.locator('.ml-note-new textarea').fill(lang === 'ja' ? '要確認' : 'to check');
+      await toggle.focus(); // leaving the box saves the note, and the remark with it
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    }
+    await remark.emulateMedia({ colorScheme: theme });
+    expectNoSerious(`side panel remark with a note ${lang} ${theme}`, await audit(remark));
+    await remark.close();
+    const page = await h.openSidePanel('#/saved');
+    await page.emulateMedia({ colorScheme: theme });
+    await page.locator('.ml-saved-item').first().waitFor();
+    expectNoSerious(`side panel saved ${lang} ${theme}`, await audit(page));
+    await page.close();
   });
 
   it.each(themes)('popover, %s', async (theme) => {

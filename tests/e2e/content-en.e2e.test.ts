@@ -9,7 +9,7 @@ describe('content script popover in English, dark', () => {
   it('shows a card for each entity a mention names (a body and its glossary term), in English, with a dark theme (screenshot content-popover-en.png)', async () => {
     const page = await h.openFixture('news-en.html');
     const text = 'Cybersecurity Strategic Headquarters';
-    await expect.poll(async () => (await marked(page)).term).toContain(text);
+    await expect.poll(async () => (await marked(page)).term, { timeout: 20_000 }).toContain(text);
     const { x, y } = await pointOf(page, text);
     await page.mouse.move(x, y - 50);
     await page.mouse.move(x, y, { steps: 4 });

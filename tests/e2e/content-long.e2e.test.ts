@@ -29,20 +29,21 @@ describe('content script on a long page', () => {
       const tick = () => {
         const n = count();
         if (n > 0 && w.__probe.first === undefined) w.__probe.first = performance.now();
-        if (n >= total) w.__probe.done = performance.now();
-        else requestAnimationFrame(tick);
+        if (n > 0 && w.__probe.done === undefined) w.__probe.done = performance.now();
+        if (n < total) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
     }, SECTIONS * 5);
     await page.goto(h.server.url('long.html'));
-    await page.waitForFunction(() => (window as unknown as { __probe: { done?: number } }).__probe.done !== undefined, null, {
-      timeout: 60_000,
-    });
-
+    await expect.poll(() => scanLog.length, { timeout: 60_000 }).toBeGreaterThan(0);
+    // Every mention is found (the first scan's own count); only those near the viewport are in the page's highlight
+    // registry (highlight-painter.ts), and those are the right ones.
+    expect(Number(/first scan: (\d+) mentions/.exec(scanLog[0])?.[1])).toBe(SECTIONS * 5);
     const marks = await marked(page);
-    const counts = (list: string[]) => Object.fromEntries([...new Set(list)].map((t) => [t, list.filter((x) => x === t).length]));
-    expect(counts(marks.person)).toEqual({ 'Jun Murai': SECTIONS, 平将明: SECTIONS });
-    expect(counts(marks.term)).toEqual({ NISC: SECTIONS, 'critical infrastructure': SECTIONS, 能動的サイバー防御: SECTIONS });
+    expect(marks.person.length + marks.term.length).toBeGreaterThan(0);
+    expect(marks.person.length + marks.term.length).toBeLessThan(SECTIONS);
+    expect(new Set(marks.person)).toEqual(new Set(['Jun Murai', '平将明']));
+    expect(new Set(marks.term)).toEqual(new Set(['NISC', 'critical infrastructure', '能動的サイバー防御']));
 
     const facts = await page.evaluate(() => {
       const w = window as unknown as { __probe: { longTasks: number[]; first?: number; done?: number } };
@@ -56,22 +57,25 @@ describe('content script on a long page', () => {
       };
     });
     const longest = Math.max(0, ...facts.longTasks);
+    const marksNow = marks.person.length + marks.term.length;
     console.log(
-      `long page: ${facts.chars.toLocaleString('en')} characters, ${marks.person.length + marks.term.length} marks; ` +
+      `long page: ${facts.chars.toLocaleString('en')} characters, ${marksNow} marks painted near the viewport; ` +
         `DOMContentLoaded at ${facts.domContentLoaded.toFixed(0)} ms, first mark at ${facts.first.toFixed(0)} ms, ` +
-        `all marked at ${facts.done.toFixed(0)} ms (${(facts.done - facts.first).toFixed(0)} ms from first to last); ` +
         `long tasks on the page's main thread (page scripts included): ${facts.longTasks.length}, longest ${longest.toFixed(0)} ms`,
     );
     for (const line of scanLog) console.log(`content script: ${line}`);
 
     // The page stays usable: a hover on a mention far down the page opens its popover.
     await page.evaluate(() => document.querySelectorAll('section')[900].scrollIntoView());
-    const point = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('minutes-lens-person') ?? [])] as Range[];
-      const visible = ranges.map((r) => r.getClientRects()[0]).find((rect) => rect && rect.top > 50 && rect.bottom < innerHeight - 300);
-      return visible ? { x: visible.left + visible.width / 2, y: visible.top + visible.height / 2 } : null;
-    });
-    expect(point).not.toBeNull();
+    // (ranges come into the highlight registry as they near the viewport: an IntersectionObserver, so not at once)
+    const visiblePoint = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('minutes-lens-person') ?? [])] as Range[];
+        const visible = ranges.map((r) => r.getClientRects()[0]).find((rect) => rect && rect.top > 50 && rect.bottom < innerHeight - 300);
+        return visible ? { x: visible.left + visible.width / 2, y: visible.top + visible.height / 2 } : null;
+      });
+    await expect.poll(visiblePoint, { timeout: 20_000 }).not.toBeNull();
+    const point = await visiblePoint();
     await page.mouse.move(point!.x, point!.y - 40);
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
     await page.getByRole('dialog').locator('.ml-card-title').first().waitFor();

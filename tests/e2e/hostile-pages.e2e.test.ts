@@ -163,7 +163,12 @@ describe('hostile pages', () => {
 
   it('100,000 small text nodes: a name split across two of them lights up, nothing is rewritten', async () => {
     const { page, errors } = await visit(h, 'many-nodes.html');
-    await expect.poll(() => marks(page), { timeout: 30_000 }).toEqual(lit({ person: ['村井純', '高市早苗'], term: [] }));
+    // Mentions are painted near the viewport (highlight-painter.ts): the split name at the very end lights up when it
+    // is brought into view, the one at the top again when the page is back at the top.
+    await page.evaluate(() => document.getElementById('many')!.lastElementChild!.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => marks(page), { timeout: 30_000 }).toMatchObject({ person: expect.arrayContaining(['高市早苗']), term: [] });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => marks(page), { timeout: 30_000 }).toMatchObject({ person: expect.arrayContaining(['村井純']), term: [] });
     await expectPopover(page, '村井純', '村井純');
     await expectUnchanged(page);
     expect(errors).toEqual([]);

@@ -60,14 +60,19 @@ async function readHighlights(page: Page): Promise<{ full: string; found: Found[
   });
 }
 
-/** Waits until the highlights stop changing (scan and coreference done). */
+/**
+ * Waits until the highlights stop changing (scan and coreference done): the same for three reads in a row, since on a
+ * loaded machine the background's answers to one scan's batches can come more than a read apart.
+ */
 async function settled(page: Page): Promise<{ full: string; found: Found[] }> {
   let last = '';
-  for (let k = 0; k < 40; k++) {
+  let same = 0;
+  for (let k = 0; k < 60; k++) {
     await page.waitForTimeout(400);
     const now = await readHighlights(page);
     const key = JSON.stringify(now.found);
-    if (key === last && now.found.length > 0) return now;
+    same = key === last && now.found.length > 0 ? same + 1 : 0;
+    if (same === 2) return now;
     last = key;
   }
   return readHighlights(page);

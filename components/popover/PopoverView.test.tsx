@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LangProvider } from '../../components/i18n';
 import type { BodyDetails } from '../../lib/corpus/views';
+import { LangProvider } from '../i18n';
 import { activeDefenseDetails, muraiDetails } from '../../lib/db/testing/views';
 import { type PopoverContent, PopoverView, type PopoverViewProps } from './PopoverView';
 

@@ -1,26 +1,17 @@
-import type { EntityDetails } from '../../lib/corpus/views';
-import { guarded } from './guard';
-import type { PageMention } from './mention-store';
+import { guarded } from '../../lib/guard';
+import type { PopoverDeps, PopoverMention as PageMention, PopoverUi } from './contract';
 import { PopoverHost } from './popover-host';
 import { type PopoverContent, PopoverView } from './PopoverView';
 
 /** How long the popover waits after the pointer leaves before closing: time to travel from the mention to it. */
 const CLOSE_GRACE_MS = 400;
 
-export interface PopoverDeps {
-  details(mention: PageMention): Promise<EntityDetails[]>;
-  openRoute(route: string): void;
-  /** mentions in document order, for keyboard travel */
-  ordered(): PageMention[];
-  dataDate?: string;
-}
-
 /**
  * What the popover shows and when it closes: opens on a settled hover or from the keyboard, stays open while the
  * pointer is over it (or travelling to it), can be pinned, closes on Escape, on a click elsewhere or after the pointer
  * has left for CLOSE_GRACE_MS. Focus returns where it was when a keyboard-opened popover closes.
  */
-export class PopoverController {
+export class PopoverController implements PopoverUi {
   private host: PopoverHost | undefined;
   private current: PageMention | undefined;
   private content: PopoverContent = { status: 'loading' };
@@ -28,6 +19,8 @@ export class PopoverController {
   private pointerInside = false;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
+  /** opened from the keyboard: a settled hover over nothing does not close it (the pointer was just resting) */
+  private fromKeyboard = false;
   private request = 0;
 
   constructor(private readonly deps: PopoverDeps) {}
@@ -41,8 +34,9 @@ export class PopoverController {
     if (this.pinned || this.pointerInside) return;
     if (mention) {
       this.cancelClose();
+      this.fromKeyboard = false;
       if (mention !== this.current) this.show(mention, { x, y });
-    } else if (this.current) {
+    } else if (this.current && !this.fromKeyboard) {
       this.scheduleClose();
     }
   }
@@ -52,11 +46,15 @@ export class PopoverController {
     // Focus inside the popover shows as its host; keep the place focus came from before the popover took it.
     const active = document.activeElement;
     if (active !== this.host?.element) this.returnFocus = active instanceof HTMLElement ? active : null;
+    // A hover-close timer still pending from the pointer's last move must not close what the keyboard opened.
+    this.cancelClose();
+    this.fromKeyboard = true;
     this.show(mention, { focus: true });
   }
 
   close(): void {
     this.cancelClose();
+    this.fromKeyboard = false;
     this.current = undefined;
     this.pinned = false;
     this.pointerInside = false;
@@ -79,6 +77,7 @@ export class PopoverController {
 
   onPointerEnter = (): void => {
     this.pointerInside = true;
+    this.fromKeyboard = false;
     this.cancelClose();
   };
 

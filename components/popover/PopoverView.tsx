@@ -1,11 +1,11 @@
 import { type EntityDetails, detailsId, detailsName } from '../../lib/corpus/views';
 import { entityRoute, formatRoute } from '../../lib/search/route';
-import { BodyCard } from '../../components/BodyCard';
-import { CorpusDate } from '../../components/CorpusDate';
-import { PersonCard } from '../../components/PersonCard';
-import { RemarkList } from '../../components/RemarkList';
-import { TermCard } from '../../components/TermCard';
-import { useT } from '../../components/i18n';
+import { BodyCard } from '../BodyCard';
+import { CorpusDate } from '../CorpusDate';
+import { PersonCard } from '../PersonCard';
+import { RemarkList } from '../RemarkList';
+import { TermCard } from '../TermCard';
+import { useT } from '../i18n';
 
 /** Remarks shown per entity in the popover; the side panel has the rest. */
 const REMARKS_SHOWN = 5;

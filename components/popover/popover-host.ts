@@ -2,10 +2,10 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { themeCss } from '../../components/theme';
-import { guarded } from './guard';
+import { themeCss } from '../theme';
+import { guarded } from '../../lib/guard';
 import { POPOVER_CSS } from './popover-styles';
-import { POPOVER_TAG } from './quirks';
+import { POPOVER_TAG } from './tag';
 
 /** Resists page rules that target every element (`* { … !important }` still loses to inline !important). */
 const HOST_STYLE =

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+
+/** Built file names (WXT): the content script and the popover's UI, an unlisted script. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const POPOVER_SCRIPT = '/lens-popover.js';
+
+interface TabsExecuteScript {
+  executeScript(tabId: number, details: { file: string; frameId?: number; allFrames?: boolean }): Promise<unknown>;
+}
+
+/**
+ * Runs an extension script file in a tab's frames, in the content scripts' isolated world. chrome.scripting (Chrome MV3;
+ * Firefox 102+ also has it in MV2); tabs.executeScript where it is missing. The content script's own match patterns
+ * are what allows it on the page: no host permission beyond them.
+ */
+async function executeFile(tabId: number, file: string, target: { frameId: number } | { allFrames: true }): Promise<void> {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({
+      target: 'frameId' in target ? { tabId, frameIds: [target.frameId] } : { tabId, allFrames: true },
+      files: [file as never],
+    });
+    return;
+  }
+  await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, ...target });
+}
+
+/** The popover's UI (React) for one frame, on its first hover or shortcut. */
+export async function injectPopover(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await executeFile(tabId, POPOVER_SCRIPT, { frameId });
+    return true;
+  } catch (error) {
+    console.warn('Minutes Lens: cannot load the popover into the page', error);
+    return false;
+  }
+}
+
+/**
+ * After an install or update, Chromium leaves open tabs with no content script of the new version (the old one is
+ * orphaned and removes its highlights): inject it into every frame of every tab. Tabs where that fails (browser pages,
+ * the web store, discarded tabs) are skipped quietly. Firefox injects manifest content scripts into open tabs itself.
+ */
+export async function reinjectContentScripts(): Promise<void> {
+  if (import.meta.env.FIREFOX) return;
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.flatMap((tab) =>
+      tab.id === undefined || tab.discarded ? [] : [executeFile(tab.id, CONTENT_SCRIPT, { allFrames: true }).catch(() => undefined)],
+    ),
+  );
+}

@@ -1,0 +1,134 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { POPOVER_FACTORY, type PopoverFactory } from '../../components/popover/contract';
+import { isBroadcast } from '../../lib/messages';
+import { PrefilterTest } from '../../lib/recognize/prefilter';
+import { ask } from '../../platform/ask';
+import { type LensSession, startLens } from './lens';
+
+/** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
+const MIN_FRAME_SIDE = 50;
+
+/** The content script's whole life in one page or frame (see index.ts). */
+export function runContentScript(ctx: ContentScriptContext): void {
+  const isTop = window === window.top;
+  const domReady = new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  // The top frame asks at once; a frame only once its size is known (a tiny frame never asks at all).
+  let early = isTop ? safeHello() : undefined;
+  function safeHello() {
+    return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
+  }
+  void domReady.then(() => {
+    if (!isTop && (innerWidth < MIN_FRAME_SIDE || innerHeight < MIN_FRAME_SIDE)) return;
+    run();
+  });
+
+  function run(): void {
+    let session: LensSession | undefined;
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    let generation = 0;
+
+    /** The one way down: highlights, popover, listeners, port. */
+    const stop = () => {
+      session?.stop();
+      session = undefined;
+      port?.disconnect();
+      port = undefined;
+    };
+    /** A message failed or the port closed: if the extension is gone (reloaded, updated, removed), go down with it. */
+    const checkAlive = () => {
+      // reading isInvalid checks browser.runtime.id and, when it is gone, fires onInvalidated (which stops us)
+      if (ctx.isInvalid) stop();
+    };
+    const safely = <T>(promise: Promise<T>, fallback: T) =>
+      promise.catch(() => {
+        checkAlive();
+        return fallback;
+      });
+
+    const watchForOrphaning = () => {
+      if (port) return;
+      try {
+        port = browser.runtime.connect({ name: 'lens' });
+      } catch {
+        checkAlive();
+        return;
+      }
+      port.onDisconnect.addListener(() => {
+        port = undefined;
+        try {
+          // read, so Chromium does not log it as unchecked (throws in an orphaned script)
+          void browser.runtime?.lastError;
+        } catch {
+          // gone: checkAlive sees it
+        }
+        // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
+        // interaction rather than waking the worker every 30 s with a new port.
+        checkAlive();
+      });
+    };
+
+    const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
+      session = startLens({
+        prefilter,
+        dataDate,
+        recognize: (blocks) => ask({ type: 'recognize', blocks }),
+        details: (refs) =>
+          ask({ type: 'entity-details', refs }).catch((error) => {
+            checkAlive();
+            throw error;
+          }),
+        openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
+        loadPopover: async () => {
+          const global = globalThis as Record<string, unknown>;
+          if (!global[POPOVER_FACTORY] && !(await safely(ask({ type: 'load-popover' }), false))) return undefined;
+          return global[POPOVER_FACTORY] as PopoverFactory | undefined;
+        },
+        onFirstMention: watchForOrphaning,
+        reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
+      });
+    };
+
+    // Ask the switches and the pre-filter; a later answer wins over an earlier one still in flight.
+    const sync = async () => {
+      const mine = ++generation;
+      const pending = early;
+      early = undefined;
+      const hello = await (pending ?? safeHello());
+      if (!hello) checkAlive();
+      if (mine !== generation || ctx.isInvalid || !hello) return;
+      if (hello.enabled && hello.prefilter && !session) start(new PrefilterTest(hello.prefilter), hello.dataDate);
+      else if (!hello.enabled && session) stop();
+    };
+
+    const onMessage = (message: unknown) => {
+      if (!isBroadcast(message)) {
+        if (import.meta.env.DEV) console.debug('[Minutes Lens] dropped a message', message);
+        return;
+      }
+      if (message.type === 'switches-changed') void sync();
+      else if (message.type === 'corpus-changed') {
+        // new patterns: start again with the new pre-filter
+        stop();
+        void sync();
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // A tab coming back into view is where a stale page would be noticed: look then too.
+    const onVisible = () => document.visibilityState === 'visible' && checkAlive();
+    document.addEventListener('visibilitychange', onVisible);
+    ctx.onInvalidated(() => {
+      document.removeEventListener('visibilitychange', onVisible);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension's API is already gone
+      }
+      stop();
+    });
+    void sync();
+  }
+}
