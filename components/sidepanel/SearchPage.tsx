@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
@@ -51,7 +51,8 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       setText(route.query);
     }
   }, [route.query]);
-  useEffect(() => {
+  // Before the browser paints: the route, and with it the search, follow in the same frame.
+  useLayoutEffect(() => {
     if (debounced !== committed.current) {
       committed.current = debounced;
       navigate({ ...route, query: debounced }, { replace: true });
@@ -70,9 +71,37 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   const shownHits = useMemo(() => result.hits.slice(0, shown), [result, shown]);
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
+  // The facets (filter lists, per-meeting chart) follow the results a moment later: on a large corpus a broad query
+  // has hundreds of meetings to draw, and the results and their count come first. React renders the deferred part
+  // after the results are on screen, and drops it if the reader types on.
+  const facets = useDeferredValue(result.facets);
+  const routeNow = useRef(route);
+  useEffect(() => {
+    routeNow.current = route;
+  }, [route]);
+  const setFilters = useCallback((filters: SearchFilters) => navigate({ ...routeNow.current, filters }, { replace: true }), [navigate]);
+  const filtersKey = JSON.stringify(route.filters);
+  const filtersView = useMemo(
+    () => <Filters index={index} facets={facets} filters={route.filters} onChange={setFilters} />,
+    // route.filters is compared by value (filtersKey): the route hands over a fresh object on every navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, facets, filtersKey, setFilters],
+  );
   const chart = useMemo(
-    () => result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
-    [result, index],
+    () => facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
+    [facets, index],
+  );
+  const showChart = route.query.trim() !== '';
+  const chartView = useMemo(
+    () =>
+      showChart && (
+        <MeetingChart
+          counts={chart}
+          label={t('spPerMeeting')}
+          onSelect={(meetingId) => setFilters({ ...routeNow.current.filters, meetings: [meetingId] })}
+        />
+      ),
+    [showChart, chart, t, setFilters],
   );
   const full = useMemo(() => result.hits.filter((h) => h.matched >= result.live).length, [result]);
   // Suggestions only where they help: nothing found, or nothing holding every word.
@@ -85,7 +114,6 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   );
   const runSuggestion = (s: Suggestion) =>
     navigate({ ...route, query: s.query, filters: s.kind === 'no-filters' ? {} : route.filters }, { replace: false });
-  const setFilters = (filters: SearchFilters) => navigate({ ...route, filters }, { replace: true });
   const setSort = (sort: SortOrder) => navigate({ ...route, sort }, { replace: true });
   const rows = () => result.hits.map((h) => exportRow(remarkView(h.doc)));
   const exportMeta = { query: route.query, filters: route.filters, sort: route.sort, corpusVersion: index.corpus.version };
@@ -125,7 +153,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         </p>
       </div>
 
-      <Filters index={index} facets={result.facets} filters={route.filters} onChange={setFilters} />
+      {filtersView}
 
       <div className="ml-results-bar">
         <p
@@ -196,13 +224,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           </ul>
         </div>
       )}
-      {route.query.trim() !== '' && (
-        <MeetingChart
-          counts={chart}
-          label={t('spPerMeeting')}
-          onSelect={(meetingId) => setFilters({ ...route.filters, meetings: [meetingId] })}
-        />
-      )}
+      {chartView}
 
       <div ref={resultsRef}>
         {result.hits.length === 0 ? (

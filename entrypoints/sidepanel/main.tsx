@@ -7,26 +7,21 @@ import { ImportPage } from '../../components/sidepanel/ImportPage';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import '../../components/sidepanel/saved.css';
 import '../../components/sidepanel/sidepanel.css';
-import { fetchCorpus, openCorpus } from '../../lib/db/bundled';
-import { snapshotCorpus } from '../../lib/db/snapshot';
+import { openCorpus } from '../../lib/db/bundled';
 import { browserLang, translate } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
-import { type SearchIndex, buildSearchIndex, normalizeInSlices } from '../../lib/search/search-index';
+import type { SearchIndex } from '../../lib/search/search-index';
 import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
 import { importWiring, notifyCorpusChanged } from './import-wiring';
+import { indexLoader } from './search-wiring';
 
-/**
- * The side panel searches the whole corpus in memory, read from the database (bundled and imported minutes; the same
- * rows every surface reads), or from the bundled corpus.json until the first seed has finished. It is indexed again
- * whenever the corpus changes (an import here or in another panel).
- */
+/** The side panel searches the whole corpus in memory; it is loaded again whenever the corpus changes (an import). */
 const CORPUS_URL = browser.runtime.getURL('/corpus.json' as PublicPath);
 const { db, access } = openCorpus(CORPUS_URL);
+const readIndex = indexLoader(db, access, CORPUS_URL);
 
 async function loadIndex(): Promise<SearchIndex> {
-  const queries = await access.queries();
-  const corpus = queries.source === 'db' ? await snapshotCorpus(db) : await fetchCorpus(CORPUS_URL);
-  const index = buildSearchIndex(corpus, await normalizeInSlices(corpus.remarks));
+  const index = await readIndex();
   current = index;
   // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
   requestIdleCallback(() => index.fuzzy());

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting, Person, Remark, Term } from '../corpus/types';
+import type { StoredSearchIndex } from '../search/stored-index';
 import type { ImportRow } from './import-rows';
 
 /**
@@ -116,6 +117,7 @@ export class MinutesDb extends Dexie {
   meta!: Table<CorpusMeta, string>;
   imports!: Table<ImportRow, string>;
   recognizers!: Table<RecognizerRow, string>;
+  searchIndex!: Table<StoredSearchIndex, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -136,5 +138,8 @@ export class MinutesDb extends Dexie {
     this.version(2).stores({ imports: 'id, importedAt, meetingId' });
     // Version 3: a cache of the recognizer built from the corpus rows (background), so a restarted worker need not rebuild it.
     this.version(3).stores({ recognizers: 'revision' });
+    // Version 4: the side panel's search index, one row per corpus revision (lib/search/stored-index.ts), so it is built
+    // once per corpus change rather than at every panel open. A cache: dropping it costs one rebuild.
+    this.version(4).stores({ searchIndex: 'key' });
   }
 }

@@ -16,6 +16,11 @@ export interface Analyzer {
   load(): void;
   /** content words of the chunks, or null while the analyser is not ready (the caller matches plainly meanwhile) */
   analyse(chunks: readonly string[]): Promise<AnalyzedWord[] | null>;
+  /**
+   * The same at once, for an analyser that needs no worker (vocab-analysis.ts): the panel then searches while it
+   * renders, and the results reach the screen in the frame after the query, not a few frames later.
+   */
+  analyseNow?: (chunks: readonly string[]) => AnalyzedWord[] | null;
   /** called on every state change; returns the unsubscribe function */
   subscribe(listener: (state: AnalyzerState) => void): () => void;
   /** how long the dictionary took to load in the worker, once ready */

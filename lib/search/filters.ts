@@ -27,12 +27,13 @@ export function passes(doc: IndexedRemark, f: SearchFilters, index: SearchIndex,
 /**
  * Every remark's facet values as small integers, computed once per index: counting then increments typed arrays, and
  * only the values that occur get their string key and label (a broad query on 12,600 remarks counts 100,000 values).
+ * The values of the remark at position d in `index.docs` are `ids[offsets[d]]` to `ids[offsets[d + 1] - 1]`.
  */
 interface FacetTable {
   keys: string[];
   labels: string[];
-  /** per doc position, the value ids it counts under */
-  of: Map<IndexedRemark, number[]>;
+  offsets: Int32Array;
+  ids: Int32Array;
 }
 type FacetName = 'speakers' | 'meetings' | 'bodies' | 'sections' | 'terms' | 'modes';
 const tables = new WeakMap<SearchIndex, Record<FacetName, FacetTable>>();
@@ -41,23 +42,24 @@ function facetTables(index: SearchIndex): Record<FacetName, FacetTable> {
   let t = tables.get(index);
   if (t) return t;
   const make = (values: (d: IndexedRemark) => [string, string][]): FacetTable => {
-    const ids = new Map<string, number>();
-    const table: FacetTable = { keys: [], labels: [], of: new Map() };
-    for (const d of index.docs) {
-      table.of.set(
-        d,
-        values(d).map(([key, label]) => {
-          let id = ids.get(key);
-          if (id === undefined) {
-            id = table.keys.push(key) - 1;
-            ids.set(key, id);
-            table.labels.push(label);
-          }
-          return id;
-        }),
-      );
-    }
-    return table;
+    const known = new Map<string, number>();
+    const keys: string[] = [];
+    const labels: string[] = [];
+    const offsets = new Int32Array(index.docs.length + 1);
+    const ids: number[] = [];
+    index.docs.forEach((d, i) => {
+      for (const [key, label] of values(d)) {
+        let id = known.get(key);
+        if (id === undefined) {
+          id = keys.push(key) - 1;
+          known.set(key, id);
+          labels.push(label);
+        }
+        ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    });
+    return { keys, labels, offsets, ids: Int32Array.from(ids) };
   };
   t = {
     speakers: make((d) => [[speakerKey(d.remark), d.speaker?.name ?? d.remark.speakerLabel]]),
@@ -73,29 +75,38 @@ function facetTables(index: SearchIndex): Record<FacetName, FacetTable> {
   return t;
 }
 
-function count(docs: readonly IndexedRemark[], table: FacetTable): FacetCount[] {
+function count(positions: ArrayLike<number>, table: FacetTable): FacetCount[] {
   const counts = new Uint32Array(table.keys.length);
-  for (const d of docs) for (const id of table.of.get(d) ?? []) counts[id]++;
+  const { offsets, ids } = table;
+  for (let i = 0; i < positions.length; i++) {
+    const d = positions[i];
+    for (let k = offsets[d]; k < offsets[d + 1]; k++) counts[ids[k]]++;
+  }
   const out: FacetCount[] = [];
   counts.forEach((n, id) => n > 0 && out.push({ key: table.keys[id], label: table.labels[id], count: n }));
   return out;
 }
 
-const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, 'ja');
+const collator = new Intl.Collator('ja');
+const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || collator.compare(a.label, b.label);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The most terms the term facet lists: a broad query touches hundreds. */
 const MAX_TERMS = 40;
 
-/** Counts per filter value over the remarks matching the query, each facet ignoring its own filter. */
-export function facetsOf(matched: readonly IndexedRemark[], f: SearchFilters, index: SearchIndex): Facets {
+/**
+ * Counts per filter value over the remarks matching the query (their positions in `index.docs`), each facet ignoring
+ * its own filter.
+ */
+export function facetsOf(matched: readonly number[], f: SearchFilters, index: SearchIndex): Facets {
   const filtered = Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
-  const without = (name: FilterName) => (filtered ? matched.filter((d) => passes(d, f, index, name)) : matched);
+  const without = (name: FilterName) => (filtered ? matched.filter((d) => passes(index.docs[d], f, index, name)) : matched);
   const t = facetTables(index);
   const meetings = count(without('meetings'), t.meetings);
   const meetingOrder = (key: string) => index.meetings.get(key)?.date ?? '';
   return {
     speakers: count(without('speakers'), t.speakers).sort(byCount),
-    meetings: meetings.sort((a, b) => meetingOrder(a.key).localeCompare(meetingOrder(b.key)) || a.key.localeCompare(b.key)),
+    meetings: meetings.sort((a, b) => cmp(meetingOrder(a.key), meetingOrder(b.key)) || cmp(a.key, b.key)),
     bodies: count(without('bodies'), t.bodies).sort(byCount),
     sections: count(without('sections'), t.sections).sort(byCount),
     terms: count(without('terms'), t.terms).sort(byCount).slice(0, MAX_TERMS),

@@ -58,7 +58,7 @@ export function search(
       .filter((d) => passes(d, filters, index))
       .map((doc): SearchHit => ({ doc, score: 0, occurrences: [], matched: 0 }));
     hits.sort(comparator(sort === 'relevance' ? 'newest' : sort));
-    return { hits, facets: facetsOf(index.docs, filters, index), clauseCounts: [], live: 0 };
+    return { hits, facets: facetsOf(allPositions(n), filters, index), clauseCounts: [], live: 0 };
   }
 
   // Per clause, from the index: which alternatives occur in which remarks and how often, the best way each remark
@@ -108,11 +108,7 @@ export function search(
 
   const matched: number[] = [];
   if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
-  const facets = facetsOf(
-    matched.map((d) => index.docs[d]),
-    filters,
-    index,
-  );
+  const facets = facetsOf(matched, filters, index);
   const spansOf = (d: number): (ClauseMatch | null)[] => {
     const doc = index.docs[d];
     const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
@@ -175,6 +171,8 @@ class LazyHit implements SearchHit {
     return this.matches().flatMap((m, clause): Occurrence[] => (m ? m.spans.map((s) => ({ start: s.start, end: s.end, clause })) : []));
   }
 }
+
+const allPositions = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 function binaryHas(sorted: Int32Array, x: number): boolean {
   let lo = 0;

@@ -35,7 +35,15 @@ export function runsOf(text: string): string[] {
 
 const CACHE_SIZE = 2000;
 
-export function buildTextIndex(norms: readonly string[], contains: (text: string, needle: string) => boolean): TextIndex {
+/** What the index is made of, computed from the texts once per corpus and kept (lib/search/stored-index.ts). */
+export interface TextIndexParts {
+  words: string[];
+  postings: Int32Array[];
+  counts: Uint16Array[];
+}
+
+/** The runs of every text and where they occur: one pass over the texts, no lookups by substring. */
+export function indexParts(norms: readonly string[]): TextIndexParts {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const tallies: number[][] = [];
@@ -52,9 +60,21 @@ export function buildTextIndex(norms: readonly string[], contains: (text: string
       } else tallies[id][tallies[id].length - 1]++;
     }
   });
-  const words = [...ids.keys()];
-  const postings = lists.map((l) => Int32Array.from(l));
-  const counts = tallies.map((l) => Uint16Array.from(l));
+  return {
+    words: [...ids.keys()],
+    postings: lists.map((l) => Int32Array.from(l)),
+    counts: tallies.map((l) => Uint16Array.from(l)),
+  };
+}
+
+/** The index over `norms` from its parts (built now or read back from storage). */
+export function textIndexFrom(
+  norms: readonly string[],
+  { words, postings, counts }: TextIndexParts,
+  contains: (text: string, needle: string) => boolean,
+): TextIndex {
+  const ids = new Map<string, number>();
+  words.forEach((w, id) => ids.set(w, id));
   // Bigrams of the vocabulary (not of the texts): small, and enough to find the runs containing a query run quickly.
   const bigrams = new Map<string, number[]>();
   words.forEach((w, id) => {

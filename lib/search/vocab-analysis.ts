@@ -59,16 +59,18 @@ function splitCompound(run: string, standalone: (w: string) => boolean, occurs: 
  */
 export function vocabularyAnalyzer(current: () => SearchIndex | null): Analyzer {
   let cached: { index: SearchIndex; analyse: (chunks: readonly string[]) => AnalyzedWord[] } | null = null;
+  const analyseNow = (chunks: readonly string[]) => {
+    const index = current();
+    if (!index) return null;
+    if (cached?.index !== index) cached = { index, analyse: vocabularyAnalysis(index) };
+    return cached.analyse(chunks);
+  };
   return {
     state: () => 'ready',
     load() {},
     loadMs: () => 0,
     subscribe: () => () => {},
-    analyse(chunks) {
-      const index = current();
-      if (!index) return Promise.resolve(null);
-      if (cached?.index !== index) cached = { index, analyse: vocabularyAnalysis(index) };
-      return Promise.resolve(cached.analyse(chunks));
-    },
+    analyse: (chunks) => Promise.resolve(analyseNow(chunks)),
+    analyseNow,
   };
 }

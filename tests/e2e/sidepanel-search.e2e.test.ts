@@ -69,4 +69,33 @@ describe('side panel search (issue #14) in Chromium', () => {
     expect(query).toContain('ウクライナ');
     await page.close();
   });
+
+  it('keeps its index in the database once per corpus revision and reads it back when opened again', async () => {
+    // (A string, not a function: the page has none of the helpers tsx wraps named functions in.)
+    const rows = (page: Page) =>
+      page.evaluate<{ key: string; createdAt: number }[]>(`new Promise((ok, ko) => {
+        const open = indexedDB.open('minutes-lens');
+        open.onerror = () => ko(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('searchIndex').objectStore('searchIndex').getAll();
+          all.onsuccess = () => { db.close(); ok(all.result.map((r) => ({ key: r.key, createdAt: r.createdAt }))); };
+        };
+      })`);
+    const first = await h.openSidePanel();
+    await searchFor(first, 'パワーグリッド');
+    const found = await shownIds(first);
+    // Stored while the panel is idle: one row, for the corpus the database holds (no imports: the bundled version).
+    await expect.poll(async () => (await rows(first)).map((r) => r.key.split(':').pop())).toEqual([corpus.version]);
+    const [stored] = await rows(first);
+    await first.close();
+
+    const second = await h.openSidePanel();
+    await searchFor(second, 'パワーグリッド');
+    expect(await shownIds(second)).toEqual(found);
+    await second.waitForTimeout(500);
+    // Read back, not built again: a rebuilt index would have been stored anew.
+    expect(await rows(second)).toEqual([stored]);
+    await second.close();
+  });
 });
