@@ -124,7 +124,7 @@ const dir = mkdtempSync(join(tmpdir(), 'minutes-lens-bench-import-'));
 const started = Date.now();
 const loadBefore = load();
 console.log(`load average before (1, 5, 15 min): ${loadBefore}`);
-const h = await launch({ locale: 'ja-JP' });
+const h = await launch({ locale: 'ja-JP', extensionDir });
 try {
   h.context.setDefaultTimeout(240_000);
   await h.waitForSeed(120_000);

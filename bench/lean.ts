@@ -247,7 +247,7 @@ if (import.meta.filename === process.argv[1]) {
   process.env.MINUTES_LENS_EXTENSION = extensionDir;
   const { launch } = await import('../tests/e2e/harness');
   const { launchPlain } = await import('./browsers');
-  const h = await launch({ locale: 'ja-JP' });
+  const h = await launch({ locale: 'ja-JP', extensionDir });
   const plain = await launchPlain();
   try {
     await h.waitForSeed();

@@ -19,7 +19,7 @@ const dir = join(import.meta.dirname, 'out/popover-pages');
 const pages = writeHighlightPages(dir, corpus, compilePatterns(corpus));
 const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
 const server = await startFixtureServer(dir);
-const h = await launch({ locale: 'ja-JP' });
+const h = await launch({ locale: 'ja-JP', extensionDir });
 try {
   await h.waitForSeed();
   for (const [name, file] of [

@@ -46,6 +46,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** default viewport of new tabs */
   viewport?: { width: number; height: number };
+  /** the unpacked build to load (default EXTENSION_DIR); a benchmark comparing two builds passes each */
+  extensionDir?: string;
 }
 
 export interface Harness {
@@ -78,15 +80,15 @@ export interface Harness {
 }
 
 /** Throws with a message that says what to do, so a missing browser or build is never a silent skip. */
-function assertPrerequisites(): void {
+function assertPrerequisites(extensionDir: string): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}. The real-browser tests need Debian's Chromium and CJK fonts: ` +
         `run "bash scripts/ensure-chromium.sh" (as root) or "sudo apt-get install -y chromium fonts-noto-cjk".`,
     );
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing). Run "npm run build" first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionDir}/manifest.json is missing). Run "npm run build" first.`);
   }
 }
 
@@ -110,7 +112,8 @@ export function chromiumArgs(locale: string, extensionDir?: string): string[] {
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const launchedAt = Date.now();
-  assertPrerequisites();
+  const extensionDir = resolve(options.extensionDir ?? EXTENSION_DIR);
+  assertPrerequisites(extensionDir);
   const locale = options.locale ?? 'ja-JP';
   const profile = await mkdtemp(join(tmpdir(), 'minutes-lens-profile-'));
   const server = await startFixtureServer();
@@ -122,7 +125,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       locale,
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1200, height: 900 },
-      args: chromiumArgs(locale, EXTENSION_DIR),
+      args: chromiumArgs(locale, extensionDir),
     });
   } catch (error) {
     await server.close();
@@ -155,7 +158,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
-    throw new Error(`The extension's service worker did not start; is ${EXTENSION_DIR} a valid MV3 build? (${String(error)})`, {
+    throw new Error(`The extension's service worker did not start; is ${extensionDir} a valid MV3 build? (${String(error)})`, {
       cause: error,
     });
   }
