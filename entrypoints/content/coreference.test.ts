@@ -1,30 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
-import { PrefilterTest } from '../../lib/recognize/prefilter';
-import { createRecognizerService } from '../../lib/recognize/service';
+import { scanWithFixtureCorpus } from './fixture-scan';
 import { MentionStore, type Painter } from './mention-store';
-import { scanRoot } from './scanner';
-import { SliceRunner } from './slices';
-
-// The background's recognizer, as the content script reaches it: matches and their flags travel as numbers.
-const service = createRecognizerService({
-  revision: async () => null,
-  rows: async () => fixtureCorpus,
-  bundled: async () => fixtureCorpus,
-  readCache: async () => undefined,
-  writeCache: async () => undefined,
-});
 
 /** Paints nothing; the store's contents are what would be painted. */
 const painter: Painter = { paint: (m) => [m.range.startContainer as Text], unpaint: () => {}, clear: () => {} };
 
-async function scan(store: MentionStore, root: Node = document.body) {
-  const prefilter = new PrefilterTest((await service.get()).prefilter);
-  const runner = new SliceRunner(new AbortController().signal);
-  runner.push((slice) => scanRoot(root, { prefilter, store, recognize: service.recognize, onShadowRoot: () => {} }, slice));
-  await runner.whenIdle();
-}
+const scan = scanWithFixtureCorpus;
 
 function shown(store: MentionStore): [string, string][] {
   return store.ordered().map((m) => [m.range.toString(), m.refs.map((r) => r.id).join(',')]);

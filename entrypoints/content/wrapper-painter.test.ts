@@ -1,33 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
-import { PrefilterTest } from '../../lib/recognize/prefilter';
-import { createRecognizerService } from '../../lib/recognize/service';
+import { scanWithFixtureCorpus } from './fixture-scan';
 import { MentionStore } from './mention-store';
-import { scanRoot } from './scanner';
-import { SliceRunner } from './slices';
 import { WrapperPainter } from './wrapper-painter';
 
-const service = createRecognizerService({
-  revision: async () => null,
-  rows: async () => fixtureCorpus,
-  bundled: async () => fixtureCorpus,
-  readCache: async () => undefined,
-  writeCache: async () => undefined,
-});
-
-async function scan(store: MentionStore) {
-  const { prefilter } = await service.get();
-  const runner = new SliceRunner(new AbortController().signal);
-  runner.push((slice) =>
-    scanRoot(
-      document.body,
-      { prefilter: new PrefilterTest(prefilter), store, recognize: service.recognize, onShadowRoot: () => {} },
-      slice,
-    ),
-  );
-  await runner.whenIdle();
-}
+const scan = (store: MentionStore) => scanWithFixtureCorpus(store);
 
 describe('wrapper-element fallback', () => {
   it('wraps each mention, across inline elements too, and unwraps back to the very same text nodes', async () => {

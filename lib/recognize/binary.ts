@@ -37,19 +37,8 @@ export interface LoadedRecognizer {
 
 const align = (n: number) => (n + 3) & ~3;
 
-export function encodeRecognizer(compiled: CompiledPatterns): ArrayBuffer {
-  const automaton = new Automaton(compiled.automaton).typed;
-  const states = automaton.fail.length;
-  const edges = automaton.edgeChar.length;
-  const patterns = compiled.patterns.length;
-  const refEntries = compiled.patterns.reduce((n, p) => n + p.refs.length, 0);
-  const tail: Tail = {
-    version: compiled.version,
-    dataDate: compiled.dataDate,
-    refs: compiled.refs,
-    prefilter: buildPrefilter(compiled.patterns.map((p) => p.text)),
-  };
-  const tailBytes = new TextEncoder().encode(JSON.stringify(tail));
+/** Where each section starts, and where the tail starts (every section 4-byte aligned). */
+function layout(states: number, edges: number, patterns: number, refEntries: number): { offsets: number[]; total: number } {
   const sizes = [
     32,
     4 * (states + 1),
@@ -68,6 +57,23 @@ export function encodeRecognizer(compiled: CompiledPatterns): ArrayBuffer {
     offsets.push(total);
     total = align(total + size);
   }
+  return { offsets, total };
+}
+
+export function encodeRecognizer(compiled: CompiledPatterns): ArrayBuffer {
+  const automaton = new Automaton(compiled.automaton).typed;
+  const states = automaton.fail.length;
+  const edges = automaton.edgeChar.length;
+  const patterns = compiled.patterns.length;
+  const refEntries = compiled.patterns.reduce((n, p) => n + p.refs.length, 0);
+  const tail: Tail = {
+    version: compiled.version,
+    dataDate: compiled.dataDate,
+    refs: compiled.refs,
+    prefilter: buildPrefilter(compiled.patterns.map((p) => p.text)),
+  };
+  const tailBytes = new TextEncoder().encode(JSON.stringify(tail));
+  const { offsets, total } = layout(states, edges, patterns, refEntries);
   const tailOffset = total;
   const buffer = new ArrayBuffer(align(tailOffset + tailBytes.length));
   new Uint32Array(buffer, 0, 8).set([MAGIC, FORMAT, states, edges, patterns, refEntries, tailBytes.length, 0]);
@@ -95,24 +101,7 @@ export function encodeRecognizer(compiled: CompiledPatterns): ArrayBuffer {
 export function decodeRecognizer(buffer: ArrayBuffer): LoadedRecognizer {
   const [magic, format, states, edges, patterns, refEntries, tailLength] = new Uint32Array(buffer, 0, 8);
   if (magic !== MAGIC || format !== FORMAT) throw new Error('not a recognizer of this format');
-  const sizes = [
-    32,
-    4 * (states + 1),
-    4 * states,
-    4 * states,
-    4 * states,
-    4 * (patterns + 1),
-    4 * refEntries,
-    2 * edges,
-    2 * patterns,
-    patterns,
-  ];
-  const offsets: number[] = [];
-  let total = 0;
-  for (const size of sizes) {
-    offsets.push(total);
-    total = align(total + size);
-  }
+  const { offsets, total } = layout(states, edges, patterns, refEntries);
   const tail = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, total, tailLength))) as Tail;
   const automaton = new Automaton({
     edgeStart: new Int32Array(buffer, offsets[1], states + 1),
