@@ -19,8 +19,6 @@ export interface Protocol {
   'load-popover': { request: Record<never, never>; response: boolean };
   /** content → background: details for one mention; several refs when a mention is ambiguous (中谷 + 本部員?) */
   'entity-details': { request: { refs: EntityRef[] }; response: EntityDetails[] };
-  /** content → background: may this host be highlighted (global switch and per-site switch)? */
-  'site-enabled': { request: { host: string }; response: boolean };
   /** content → background: how many distinct people and terms this tab shows, for the toolbar badge */
   'page-stats': { request: { people: number; terms: number }; response: undefined };
   /** content or popup → background: open the side panel at a route such as "#/person/p-murai-jun" */
@@ -84,7 +82,6 @@ const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   recognize: (m) => isBlocks(m.blocks),
   'load-popover': () => true,
   'entity-details': (m) => Array.isArray(m.refs) && m.refs.length <= 50 && m.refs.every(isRef),
-  'site-enabled': (m) => isString(m.host),
   'page-stats': (m) => isCount(m.people) && isCount(m.terms),
   'open-sidepanel': (m) => isString(m.route) && m.route.length < 2000,
   'corpus-info': () => true,

@@ -73,15 +73,15 @@ describe('background requests', () => {
     expect(d.setBadge).toHaveBeenCalledWith(7, '5');
   });
 
-  it('stores a switch, tells the tabs, and answers site-enabled and switch-state from it', async () => {
+  it('stores a switch, tells the tabs, and answers hello and switch-state from it', async () => {
     const d = deps();
-    expect(await handleRequest({ type: 'site-enabled', host: 'news.example' }, {}, d)).toBe(true);
+    expect((await handleRequest({ type: 'hello', host: 'news.example' }, {}, d)).enabled).toBe(true);
     await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
     expect(d.broadcastSwitches).toHaveBeenCalledTimes(1);
-    expect(await handleRequest({ type: 'site-enabled', host: 'news.example' }, {}, d)).toBe(false);
+    expect((await handleRequest({ type: 'hello', host: 'news.example' }, {}, d)).enabled).toBe(false);
     await handleRequest({ type: 'set-switch', host: null, enabled: false }, {}, d);
     expect(await handleRequest({ type: 'switch-state', host: 'other.example' }, {}, d)).toEqual({ global: false, site: true });
-    expect(await handleRequest({ type: 'site-enabled', host: 'other.example' }, {}, d)).toBe(false);
+    expect((await handleRequest({ type: 'hello', host: 'other.example' }, {}, d)).enabled).toBe(false);
   });
 
   it('opens the side panel on the sender tab at the requested route', async () => {
@@ -141,7 +141,7 @@ describe('recognition in the background', () => {
       expect(dispatch(bad, {})).toBeUndefined();
     }
     expect(dropped).toHaveLength(7);
-    expect(await dispatch({ type: 'site-enabled', host: 'a.example' }, {})).toBe(true);
+    expect(await dispatch({ type: 'hello', host: 'a.example' }, {})).toMatchObject({ enabled: true });
   });
 });
 

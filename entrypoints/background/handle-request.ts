@@ -46,7 +46,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       const details = await Promise.all(refs.map((ref) => q.entityDetails(ref)));
       return details.filter((d): d is EntityDetails => d !== undefined);
     },
-    'site-enabled': ({ host }) => isSiteEnabled(deps.db, host),
     async 'page-stats'({ people, terms }, sender) {
       if (sender.tabId !== undefined) await deps.setBadge(sender.tabId, badgeText(people, terms));
       return undefined;

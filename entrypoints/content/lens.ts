@@ -33,10 +33,6 @@ export interface LensOptions {
 }
 
 export interface LensSession {
-  /** resolves when the current scan work is done */
-  whenIdle(): Promise<void>;
-  /** scans the whole page again (the corpus changed) */
-  rescanAll(): void;
   /** removes every highlight, the popover and every listener; the page is as before */
   stop(): void;
 }
@@ -207,10 +203,6 @@ export function startLens(options: LensOptions): LensSession {
   });
 
   return {
-    whenIdle: () => runner.whenIdle(),
-    rescanAll: () => {
-      for (const root of trees) if (root.isConnected || root instanceof Document) scan(root);
-    },
     stop: () => {
       abort.abort();
       clearTimeout(statsTimer);
