@@ -35,33 +35,111 @@ export function buildPrefilter(patterns: readonly string[]): Prefilter {
   return { pairs: [...pairs].sort().join(''), words: [...words].sort() };
 }
 
-/** The test itself, built once per page from the background's Prefilter. */
+/**
+ * The test itself, built once per page from the background's Prefilter. It runs over every text block of every page,
+ * mostly in code that has not been optimised yet, so it is one pass over character codes: no regular expression and
+ * no `normalize` for text made only of characters NFKC leaves alone (ASCII, Latin-1 letters, kana, common CJK,
+ * everyday punctuation; full-width ASCII and no-break spaces are folded by hand). Other text is normalised first: the
+ * first `normalize('NFKC')` in a process sets up ICU's tables, about 10 ms, which a page of plain English or Japanese
+ * never pays.
+ */
 export class PrefilterTest {
-  private readonly pairs = new Set<number>();
+  /** first unit of a pair key → the units that may follow it */
+  private readonly pairs = new Map<number, Set<number>>();
   private readonly words: Set<string>;
+  /** 30-bit rolling hashes of `words` (small integers in V8: no boxing), so most words of a page are ruled out without
+   * building a string */
+  private readonly wordHashes = new Set<number>();
 
   constructor(prefilter: Prefilter) {
     for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) {
-      this.pairs.add(prefilter.pairs.charCodeAt(i) * 65536 + prefilter.pairs.charCodeAt(i + 1));
+      const first = prefilter.pairs.charCodeAt(i);
+      let next = this.pairs.get(first);
+      if (!next) this.pairs.set(first, (next = new Set()));
+      next.add(prefilter.pairs.charCodeAt(i + 1));
     }
     this.words = new Set(prefilter.words);
+    for (const word of this.words) {
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) & 0x3fffffff;
+      this.wordHashes.add(hash);
+    }
   }
 
   /** Whether `text` may hold a mention. */
   test(text: string): boolean {
-    const folded = text.normalize('NFKC').toLowerCase();
-    let previous = -1;
-    for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
-      // space, tab, line breaks, no-break and ideographic space, middle dot, long-vowel mark: skipped, as in patterns
-      if (c === 0x20 || c === 0x30fb || c === 0x30fc || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000) continue;
-      if (previous >= 0 && this.pairs.has(previous * 65536 + c)) return true;
-      previous = c;
-    }
-    if (this.words.size) {
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) if (this.words.has(m[0])) return true;
-    }
-    return false;
+    const fast = this.scan(text, true);
+    return fast === NEEDS_NFKC ? this.scan(text.normalize('NFKC').toLowerCase(), false) === HIT : fast === HIT;
   }
+
+  /**
+   * One pass: a pair key over consecutive non-skipped units, or a whole [a-z0-9] word in `words`. With `fold`, units
+   * are folded as NFKC and lower case would (see foldUnit), and the pass gives up at the first unit it cannot fold.
+   * Written for the interpreter (this runs before anything is optimised): no call per unit on ASCII text.
+   */
+  private scan(text: string, fold: boolean): typeof HIT | typeof MISS | typeof NEEDS_NFKC {
+    let following: Set<number> | undefined;
+    let hash = 0;
+    let wordStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 0x20;
+      if (c >= 0x80 && fold) {
+        c = foldUnit(c);
+        if (c < 0) return NEEDS_NFKC;
+      } else if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+        if (wordStart < 0) {
+          wordStart = i;
+          hash = 0;
+        }
+        hash = (hash * 31 + c) & 0x3fffffff;
+      } else if (wordStart >= 0) {
+        if (this.wordHashes.has(hash) && this.words.has(fold ? foldWord(text.slice(wordStart, i)) : text.slice(wordStart, i))) {
+          return HIT;
+        }
+        wordStart = -1;
+      }
+      // space, tab, line breaks, middle dot, long-vowel mark: skipped, as in patterns (no-break and ideographic spaces
+      // are folded to a space above, or by NFKC)
+      if (c === 0x20 || c === 0x30fb || c === 0x30fc || (c >= 0x09 && c <= 0x0d)) continue;
+      if (following?.has(c)) return HIT;
+      following = this.pairs.get(c);
+    }
+    return MISS;
+  }
+}
+
+const HIT = 1;
+const MISS = 0;
+const NEEDS_NFKC = -1;
+
+/** Latin-1 signs that NFKC replaces (ordinals, superscripts, fractions, spacing accents, the micro sign). */
+const LATIN1_COMPAT = '\u00a8\u00aa\u00af\u00b2\u00b3\u00b4\u00b5\u00b8\u00b9\u00ba\u00bc\u00bd\u00be';
+
+/** A word of the folded text, from the original: only ASCII and full-width ASCII can make up a word there. */
+function foldWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(foldUnit(word.charCodeAt(i)));
+  return out;
+}
+
+/**
+ * A UTF-16 unit as `normalize('NFKC').toLowerCase()` leaves it, for the units where that is the unit alone and does not
+ * depend on its neighbours; -1 for any other unit (then the whole text is normalised). prefilter.test.ts checks every
+ * unit this accepts against the real normalisation.
+ */
+export function foldUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  if (c >= 0x4e00 && c <= 0x9fff) return c; // CJK unified ideographs
+  if (c >= 0x3041 && c <= 0x30fe) {
+    // hiragana and katakana, without the combining (semi-)voiced marks and their spacing forms, which compose
+    return c >= 0x3097 && c <= 0x309c ? -1 : c === 0x309f ? -1 : c;
+  }
+  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0); // full-width ASCII
+  if (c === 0xa0 || c === 0x3000) return 0x20; // no-break and ideographic space
+  if (c >= 0x3001 && c <= 0x3029) return c; // CJK punctuation and brackets, 〃々〆〇, 〒
+  if (c >= 0xc0 && c <= 0xff) return c <= 0xde && c !== 0xd7 ? c + 0x20 : c; // Latin-1 letters, × and ÷
+  if (c > 0xa0 && c < 0xc0) return LATIN1_COMPAT.includes(String.fromCharCode(c)) ? -1 : c; // ¡…¿ but ª ² ½ and the like
+  if ((c >= 0x2010 && c <= 0x2023 && c !== 0x2011 && c !== 0x2017) || c === 0x2030) return c; // dashes, quotes, bullets
+  return -1;
 }

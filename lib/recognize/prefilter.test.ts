@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePatterns } from './compile';
+import { fixtureCorpus } from './fixture-corpus';
+import { type Prefilter, PrefilterTest, buildPrefilter, foldUnit } from './prefilter';
+
+/** The pre-filter's meaning, written plainly: NFKC and lower case first, then pairs and words (no shortcuts). */
+function reference(prefilter: Prefilter, text: string): boolean {
+  const folded = text.normalize('NFKC').toLowerCase();
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) pairs.add(prefilter.pairs.slice(i, i + 2));
+  const units = [...folded]
+    .join('')
+    .split('')
+    .filter((c) => !/[ \t\n\v\f\r・ー]/.test(c));
+  for (let i = 0; i + 1 < units.length; i++) if (pairs.has(units[i] + units[i + 1])) return true;
+  return (folded.match(/[a-z0-9]+/g) ?? []).some((word) => prefilter.words.includes(word));
+}
+
+const prefilter = buildPrefilter(compilePatterns(fixtureCorpus).patterns.map((p) => p.text));
+const test = new PrefilterTest(prefilter);
+
+describe('PrefilterTest', () => {
+  it('folds every unit it accepts exactly as NFKC and lower case do', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const folded = foldUnit(c);
+      if (folded >= 0) expect(String.fromCharCode(folded), c.toString(16)).toBe(String.fromCharCode(c).normalize('NFKC').toLowerCase());
+    }
+  });
+
+  it('answers as the plain definition does, on text mixing pattern keys, kana marks, full-width and compatibility forms', () => {
+    // the first units of pairs, their follow-ups, and characters near the edges of what the fast path folds
+    const keys = prefilter.pairs + prefilter.words.join(' ');
+    const edges = ' \u3000\u00a0・ーｰﾞﾟ\u3099\u309a゛゜ｶﾞ①㈱ＮＩＳＣ＿é\u0301ÉßªİK\u212a…“”—\t\n';
+    const text = fc.string({ unit: fc.constantFrom(...(keys + edges + 'abcxyz01 漢字かなカナ').split('')), maxLength: 24 });
+    fc.assert(
+      fc.property(text, (t) => test.test(t) === reference(prefilter, t)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds keys across skipped spaces and marks, and whole words only', () => {
+    expect(test.test('ＮＩＳＣの発表')).toBe(reference(prefilter, 'ＮＩＳＣの発表'));
+    for (const word of prefilter.words) {
+      expect(test.test(`the ${word.toUpperCase()}.`)).toBe(true);
+      expect(test.test(`x${word}x`)).toBe(reference(prefilter, `x${word}x`));
+    }
+    expect(test.test('Stir the butter and sugar until golden, café au lait · 1½ cups, then fold in the flour.')).toBe(false);
+  });
+});
