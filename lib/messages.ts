@@ -15,6 +15,8 @@ export interface Protocol {
   hello: { request: { host: string }; response: Hello };
   /** content → background: text blocks (each the text nodes of one run, in document order); mentions in them */
   recognize: { request: { blocks: string[][] }; response: Recognized };
+  /** content → background: inject the lens (highlighting) into the sender's frame, once its text passes the pre-filter */
+  'load-lens': { request: Record<never, never>; response: boolean };
   /** content → background: inject the popover's UI (React) into the sender's frame, on first use */
   'load-popover': { request: Record<never, never>; response: boolean };
   /** content → background: details for one mention; several refs when a mention is ambiguous (中谷 + 本部員?) */
@@ -80,6 +82,7 @@ const isBlocks = (x: unknown) => Array.isArray(x) && x.every((block) => Array.is
 const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   hello: (m) => isString(m.host),
   recognize: (m) => isBlocks(m.blocks),
+  'load-lens': () => true,
   'load-popover': () => true,
   'entity-details': (m) => Array.isArray(m.refs) && m.refs.length <= 50 && m.refs.every(isRef),
   'page-stats': (m) => isCount(m.people) && isCount(m.terms),

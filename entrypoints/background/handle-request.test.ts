@@ -37,7 +37,7 @@ function deps(): BackgroundDeps & {
     openSidePanel: vi.fn(async () => undefined),
     broadcastSwitches: vi.fn(async () => undefined),
     broadcastCorpusChanged: vi.fn(async () => undefined),
-    injectPopover: vi.fn(async () => true),
+    injectOnDemand: vi.fn(async () => true),
   };
 }
 

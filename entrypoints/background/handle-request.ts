@@ -18,8 +18,8 @@ export interface BackgroundDeps {
   broadcastSwitches(): Promise<void>;
   /** the corpus rows changed: tell every tab's content script to rescan */
   broadcastCorpusChanged(): Promise<void>;
-  /** injects the popover's UI into one frame of a tab; false when the browser refused */
-  injectPopover(tabId: number, frameId: number): Promise<boolean>;
+  /** injects the lens or the popover's UI into one frame of a tab; false when the browser refused */
+  injectOnDemand(part: 'lens' | 'popover', tabId: number, frameId: number): Promise<boolean>;
 }
 
 export interface Sender {
@@ -37,9 +37,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       return { enabled: true, prefilter, dataDate };
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
+    async 'load-lens'(_request, sender) {
+      if (sender.tabId === undefined) return false;
+      return deps.injectOnDemand('lens', sender.tabId, sender.frameId ?? 0);
+    },
     async 'load-popover'(_request, sender) {
       if (sender.tabId === undefined) return false;
-      return deps.injectPopover(sender.tabId, sender.frameId ?? 0);
+      return deps.injectOnDemand('popover', sender.tabId, sender.frameId ?? 0);
     },
     async 'entity-details'({ refs }) {
       const q = await deps.access.queries();

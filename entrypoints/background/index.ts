@@ -5,7 +5,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
-import { injectPopover, reinjectContentScripts } from './inject';
+import { injectOnDemand, reinjectContentScripts } from './inject';
 import { backgroundRecognizer } from './recognizer';
 import { keepSeeded } from './seeding';
 
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     openSidePanel: openSidePanelOrTab,
     broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
-    injectPopover,
+    injectOnDemand,
   };
   const seed = keepSeeded({
     onSeeded: () => recognizer.invalidate(),

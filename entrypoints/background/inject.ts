@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 
-/** Built file names (WXT): the content script and the popover's UI, an unlisted script. */
+/** Built file names (WXT): the content script; the lens and the popover's UI, unlisted scripts injected on demand. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const POPOVER_SCRIPT = '/lens-popover.js';
+const ON_DEMAND = { lens: '/lens-session.js', popover: '/lens-popover.js' } as const;
 
 interface TabsExecuteScript {
   executeScript(tabId: number, details: { file: string; frameId?: number; allFrames?: boolean }): Promise<unknown>;
@@ -24,13 +24,13 @@ async function executeFile(tabId: number, file: string, target: { frameId: numbe
   await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, ...target });
 }
 
-/** The popover's UI (React) for one frame, on its first hover or shortcut. */
-export async function injectPopover(tabId: number, frameId: number): Promise<boolean> {
+/** The lens (once a frame's text passes the pre-filter) or the popover's UI (on its first hover or shortcut). */
+export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number): Promise<boolean> {
   try {
-    await executeFile(tabId, POPOVER_SCRIPT, { frameId });
+    await executeFile(tabId, ON_DEMAND[part], { frameId });
     return true;
   } catch (error) {
-    console.warn('Minutes Lens: cannot load the popover into the page', error);
+    console.warn(`Minutes Lens: cannot load the ${part} into the page`, error);
     return false;
   }
 }

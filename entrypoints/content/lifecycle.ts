@@ -4,10 +4,25 @@ import { POPOVER_FACTORY, type PopoverFactory } from '../../components/popover/c
 import { isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
-import { type LensSession, startLens } from './lens';
+import { watchForCandidates } from './candidates';
+import type { LensOptions } from './lens';
+import { LENS_FACTORY, type LensFactory } from './lens-contract';
 
 /** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
 const MIN_FRAME_SIDE = 50;
+
+/**
+ * Runs `then` once `element` first shows in the top-level viewport (in a frame, the implicit root is the top page's
+ * viewport): a frame the reader never scrolls to never asks the background anything.
+ */
+function whenSeen(element: Element, then: () => void): void {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(element);
+}
 
 /** The content script's whole life in one page or frame (see index.ts). */
 export function runContentScript(ctx: ContentScriptContext): void {
@@ -22,12 +37,13 @@ export function runContentScript(ctx: ContentScriptContext): void {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
   void domReady.then(() => {
-    if (!isTop && (innerWidth < MIN_FRAME_SIDE || innerHeight < MIN_FRAME_SIDE)) return;
-    run();
+    if (isTop) run();
+    else if (innerWidth >= MIN_FRAME_SIDE && innerHeight >= MIN_FRAME_SIDE) whenSeen(document.documentElement, run);
   });
 
   function run(): void {
-    let session: LensSession | undefined;
+    /** what runs now: the watch for a first candidate, then the lens session that replaced it */
+    let session: { stop(): void } | undefined;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let generation = 0;
 
@@ -71,26 +87,42 @@ export function runContentScript(ctx: ContentScriptContext): void {
       });
     };
 
-    const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
-      session = startLens({
-        prefilter,
-        dataDate,
-        recognize: (blocks) => ask({ type: 'recognize', blocks }),
-        details: (refs) =>
-          ask({ type: 'entity-details', refs }).catch((error) => {
-            checkAlive();
-            throw error;
-          }),
-        openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
-        loadPopover: async () => {
-          const global = globalThis as Record<string, unknown>;
-          if (!global[POPOVER_FACTORY] && !(await safely(ask({ type: 'load-popover' }), false))) return undefined;
-          return global[POPOVER_FACTORY] as PopoverFactory | undefined;
-        },
-        onFirstMention: watchForOrphaning,
-        reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
-      });
+    /**
+     * Code the background injects into this frame on first need, which registers a factory on the isolated world's
+     * global object (lens-contract.ts, components/popover/contract.ts); undefined when the browser refused.
+     */
+    const loadInjected = async <T>(name: string, type: 'load-lens' | 'load-popover'): Promise<T | undefined> => {
+      const global = globalThis as Record<string, unknown>;
+      if (!global[name] && !(await safely(ask({ type }), false))) return undefined;
+      return global[name] as T | undefined;
     };
+
+    const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
+      const watch = watchForCandidates(prefilter, () => {
+        void loadInjected<LensFactory>(LENS_FACTORY, 'load-lens').then((startLens) => {
+          // switched off, orphaned or restarted while the lens was loading
+          if (session !== watch || !startLens) return;
+          watch.stop();
+          session = startLens(lensOptions(prefilter, dataDate));
+        });
+      });
+      session = watch;
+    };
+
+    const lensOptions = (prefilter: PrefilterTest, dataDate: string | undefined): LensOptions => ({
+      prefilter,
+      dataDate,
+      recognize: (blocks) => ask({ type: 'recognize', blocks }),
+      details: (refs) =>
+        ask({ type: 'entity-details', refs }).catch((error) => {
+          checkAlive();
+          throw error;
+        }),
+      openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
+      loadPopover: () => loadInjected<PopoverFactory>(POPOVER_FACTORY, 'load-popover'),
+      onFirstMention: watchForOrphaning,
+      reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
+    });
 
     // Ask the switches and the pre-filter; a later answer wins over an earlier one still in flight.
     const sync = async () => {
