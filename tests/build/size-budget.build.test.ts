@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
  * code, style or data belongs to a budget; a budget is the sum of its files' bytes. A bundle that grows past its budget
  * fails here, and so does a new file no budget covers (give it one below, deliberately).
  *
- * Budgets sit a little above the sizes of 29 November 2026, except the content script's: it runs in every frame of
- * every page, so its budget is 40 kB (lean recognition: no patterns, automaton or React in it; the popover's UI is a
- * file of its own, injected on first use).
+ * Budgets sit a little above the sizes of 29 November 2026, the content script's tightest of all: it runs in every
+ * frame of every page, so it holds only the switches, the pre-filter and the watch for a first candidate (no patterns,
+ * automaton, highlighting or React); the lens and the popover's UI are files of their own, injected on first need.
  */
 
 const KB = 1000;
@@ -50,12 +50,14 @@ const matching = (pattern: RegExp) => () =>
 const BUDGETS: Budget[] = [
   {
     name: 'content script',
-    bytes: 40 * KB, // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference)
+    // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference); 11.3 kB as a gate
+    bytes: 13 * KB,
     files: () => manifest().content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? [],
   },
   // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it; 172.7 kB with the
   // title kinds, spelling variants and the import-aware corpus snapshot it is built from
   { name: 'background', bytes: 185 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
+  { name: 'lens', bytes: 20 * KB, files: () => ['lens-session.js'] }, // 17.5 kB, injected once a frame's text passes the pre-filter
   { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
   { name: 'popup', bytes: 370 * KB, files: () => page('popup.html') }, // 336.6 kB (its chunk and the shared React chunk)
   // 484.7 kB with the import view, saved remarks and the search index (the kuromoji query worker is gone)

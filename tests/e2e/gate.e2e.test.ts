@@ -1,0 +1,79 @@
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { marked } from './content-helpers';
+import { useHarness } from './harness';
+
+/**
+ * The content script is a gate (entrypoints/content/candidates.ts): the lens, with everything that highlights, is
+ * injected only into a frame whose text passes the pre-filter, and a frame asks for nothing until it shows.
+ */
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { type?: string; frameId?: string };
+}
+
+/**
+ * Evaluates `expression` in the extension's isolated world of `frame` (the content scripts' global object, which the
+ * page cannot see), through DevTools; undefined when the content script has no world there.
+ */
+async function inContentScript(page: Page, frame: Frame, expression: string): Promise<unknown> {
+  const cdp: CDPSession = await page.context().newCDPSession(frame === page.mainFrame() ? page : frame);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: ExecutionContext }) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://') && c.auxData.frameId === frameTree.frame.id,
+    );
+    if (!world) return undefined;
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })) as {
+      result: { value?: unknown };
+    };
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+const lensState = (page: Page, frame: Frame = page.mainFrame()) => inContentScript(page, frame, `typeof globalThis.__minutesLensSession`);
+
+describe('the content script as a gate', () => {
+  const h = useHarness();
+
+  it('loads no lens on a page that mentions nothing, and loads it when a mention arrives later', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('gate/quiet.html'));
+    // the content script is there (its world exists and has run) but has built nothing
+    await expect.poll(() => lensState(page), { timeout: 15_000 }).toBe('undefined');
+    await page.waitForTimeout(1000);
+    expect(await lensState(page)).toBe('undefined');
+    expect(await marked(page)).toEqual({ person: [], term: [] });
+
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>村井純氏が会合で発言した。</p>'));
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+    expect(await lensState(page)).toBe('function');
+    await page.close();
+  });
+
+  it('leaves a cross-site frame below the first screen alone until it is scrolled into view', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('gate/below-fold.html'));
+    const element = page.locator('#cross');
+    await expect
+      .poll(async () => (await element.elementHandle())?.contentFrame().then((f) => f?.url() ?? ''), { timeout: 15_000 })
+      .toContain('frame-child.html');
+    const frame = (await (await element.elementHandle())!.contentFrame())!;
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await marked(frame)).toEqual({ person: [], term: [] });
+    expect(await lensState(page, frame)).toBe('undefined');
+
+    await element.scrollIntoViewIfNeeded();
+    await expect.poll(() => marked(frame), { timeout: 15_000 }).toEqual({ person: [], term: ['能動的サイバー防御', 'ＮＩＳＣ'] });
+    expect(await lensState(page, frame)).toBe('function');
+    await page.close();
+  });
+});
