@@ -65,7 +65,7 @@ describe('the content script as a gate', () => {
     await expect
       .poll(async () => (await element.elementHandle())?.contentFrame().then((f) => f?.url() ?? ''), { timeout: 15_000 })
       .toContain('frame-child.html');
-    const frame = (await (await element.elementHandle())!.contentFrame())!;
+    const frame = (await (await element.elementHandle()).contentFrame())!;
     await frame.waitForLoadState('load');
     await page.waitForTimeout(1500);
     expect(await marked(frame)).toEqual({ person: [], term: [] });
