@@ -1,7 +1,7 @@
 import type { EntityDetails } from '../../lib/corpus/views';
 import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
-import { isSiteEnabled, setGlobalEnabled, setSiteEnabled, switchState } from '../../lib/db/switches';
+import { switchBook } from '../../lib/db/switches';
 import type { Handlers, Request, ResponseOf } from '../../lib/messages';
 import type { RecognizerService } from '../../lib/recognize/service';
 import { badgeText } from './badge';
@@ -30,9 +30,10 @@ export interface Sender {
 
 /** One handler per request of the lib/messages.ts protocol, each typed to answer exactly its response. */
 export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
+  const switches = switchBook(deps.db);
   return {
     async hello({ host }) {
-      if (!(await isSiteEnabled(deps.db, host))) return { enabled: false };
+      if (!(await switches.isSiteEnabled(host))) return { enabled: false };
       const { prefilter, dataDate } = await deps.recognizer.get();
       return { enabled: true, prefilter, dataDate };
     },
@@ -61,10 +62,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     async 'corpus-info'() {
       return (await deps.access.queries()).info();
     },
-    'switch-state': ({ host }) => switchState(deps.db, host),
+    'switch-state': ({ host }) => switches.state(host),
     async 'set-switch'({ host, enabled }) {
-      if (host === null) await setGlobalEnabled(deps.db, enabled);
-      else await setSiteEnabled(deps.db, host, enabled);
+      if (host === null) await switches.setGlobalEnabled(enabled);
+      else await switches.setSiteEnabled(host, enabled);
       await deps.broadcastSwitches();
       return undefined;
     },

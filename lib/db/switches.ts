@@ -13,24 +13,57 @@ export interface SwitchState {
   site: boolean;
 }
 
-export async function switchState(db: MinutesDb, host: string): Promise<SwitchState> {
-  const [global, site] = await Promise.all([db.settings.get(GLOBAL_KEY), db.siteSwitches.get(hostKey(host))]);
-  return { global: global?.value !== false, site: site?.enabled !== false };
-}
-
-export async function isSiteEnabled(db: MinutesDb, host: string): Promise<boolean> {
-  const s = await switchState(db, host);
-  return s.global && s.site;
-}
-
-export async function setGlobalEnabled(db: MinutesDb, enabled: boolean): Promise<void> {
+async function setGlobalEnabled(db: MinutesDb, enabled: boolean): Promise<void> {
   await db.settings.put({ key: GLOBAL_KEY, value: enabled });
 }
 
-export async function setSiteEnabled(db: MinutesDb, host: string, enabled: boolean): Promise<void> {
+async function setSiteEnabled(db: MinutesDb, host: string, enabled: boolean): Promise<void> {
   // Only exceptions are stored: turning a site back on removes its row, so the table lists the sites turned off.
   if (enabled) await db.siteSwitches.delete(hostKey(host));
   else await db.siteSwitches.put({ host: hostKey(host), enabled: false, updatedAt: Date.now() });
+}
+
+export interface SwitchBook {
+  state(host: string): Promise<SwitchState>;
+  isSiteEnabled(host: string): Promise<boolean>;
+  setGlobalEnabled(enabled: boolean): Promise<void>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+}
+
+/**
+ * The switches as their one writer (the background) keeps them: read from the database once, then answered from
+ * memory, because every page and frame asks at its start and an IndexedDB read there costs milliseconds on a busy
+ * machine. Writes go to the database first, then the copy is read again.
+ */
+export function switchBook(db: MinutesDb): SwitchBook {
+  let loaded: Promise<{ global: boolean; off: Set<string> }> | undefined;
+  const load = () =>
+    (loaded ??= (async () => {
+      const [global, rows] = await Promise.all([db.settings.get(GLOBAL_KEY), db.siteSwitches.toArray()]);
+      return { global: global?.value !== false, off: new Set(rows.filter((row) => row.enabled === false).map((row) => row.host)) };
+    })().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
+  const book: SwitchBook = {
+    async state(host) {
+      const { global, off } = await load();
+      return { global, site: !off.has(hostKey(host)) };
+    },
+    async isSiteEnabled(host) {
+      const s = await book.state(host);
+      return s.global && s.site;
+    },
+    async setGlobalEnabled(enabled) {
+      await setGlobalEnabled(db, enabled);
+      loaded = undefined;
+    },
+    async setSiteEnabled(host, enabled) {
+      await setSiteEnabled(db, host, enabled);
+      loaded = undefined;
+    },
+  };
+  return book;
 }
 
 /** Host names compare case-insensitively. */
