@@ -1,6 +1,7 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
+import { BATCH_BLOCKS, BATCH_CHARS } from './scanner';
 import { SLICE_MS } from './slices';
 import { inSkippedContext, walkTextBlocks } from './text-blocks';
 
@@ -12,12 +13,16 @@ export interface CandidateWatch {
  * The content script's whole job on a page that mentions nothing: read the text once (in slices, as the lens would),
  * then watch for changes, and call `onFound` at the first text block that passes the pre-filter (then the lens is
  * loaded and takes over, and this watch is stopped). Builds no highlights, styles or listeners of its own.
+ *
+ * When the first candidate is in the document's first reading, `onFound` also gets the batch the lens's own first
+ * reading will send (scanner.ts: the same walk, pre-filter and limits), so that it can be recognised while the lens
+ * loads.
  */
-export function watchForCandidates(prefilter: PrefilterTest, onFound: () => void): CandidateWatch {
+export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatch?: string[][]) => void): CandidateWatch {
   const abort = new AbortController();
   const watcher = new MutationWatcher(
     async (batch) => {
-      if (await anyCandidate(rootsOf(batch))) found();
+      if (await readUntilCandidate(rootsOf(batch), false)) found();
     },
     () => false,
   );
@@ -28,17 +33,22 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: () => void
     watcher.observe(root);
   };
   let done = false;
-  const found = () => {
+  const found = (firstBatch?: string[][]) => {
     if (done || abort.signal.aborted) return;
     done = true;
     watcher.disconnect();
-    onFound();
+    onFound(firstBatch);
   };
 
-  /** Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter. */
-  async function anyCandidate(roots: Node[]): Promise<boolean> {
+  /**
+   * Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter: false when none
+   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits.
+   */
+  async function readUntilCandidate(roots: Node[], batch: boolean): Promise<boolean | string[][]> {
     let sliceStart = performance.now();
     const queue = [...roots];
+    const blocks: string[][] = [];
+    let chars = 0;
     for (let k = 0; k < queue.length; k++) {
       for (const step of walkTextBlocks(queue[k], (shadowRoot) => {
         observe(shadowRoot);
@@ -51,9 +61,15 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: () => void
           sliceStart = performance.now();
           continue;
         }
-        const text = step.length === 1 ? step[0].data : step.map((node) => node.data).join('');
-        if (text.length >= 2 && prefilter.test(text)) return true;
+        const segments = step.map((node) => node.data);
+        const text = segments.length === 1 ? segments[0] : segments.join('');
+        if (text.length < 2 || !prefilter.test(text)) continue;
+        if (!batch || k > 0) return true;
+        blocks.push(segments);
+        chars += text.length;
+        if (chars >= BATCH_CHARS || blocks.length >= BATCH_BLOCKS) return blocks;
       }
+      if (blocks.length) return blocks;
     }
     return false;
   }
@@ -62,7 +78,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: () => void
 
   if (document.designMode !== 'on') {
     observe(document);
-    void anyCandidate([document]).then((hit) => hit && found());
+    void readUntilCandidate([document], true).then((hit) => hit && found(hit === true ? undefined : hit));
   }
   return {
     stop: () => {

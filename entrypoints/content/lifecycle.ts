@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { POPOVER_FACTORY, type PopoverFactory } from '../../components/popover/contract';
-import { isBroadcast } from '../../lib/messages';
+import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
@@ -10,6 +10,10 @@ import { LENS_FACTORY, type LensFactory } from './lens-contract';
 
 /** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
 const MIN_FRAME_SIDE = 50;
+
+function sameBlocks(a: string[][], b: string[][]): boolean {
+  return a.length === b.length && a.every((block, i) => block.length === b[i].length && block.every((s, j) => s === b[i][j]));
+}
 
 /**
  * Runs `then` once `element` first shows in the top-level viewport (in a frame, the implicit root is the top page's
@@ -98,21 +102,33 @@ export function runContentScript(ctx: ContentScriptContext): void {
     };
 
     const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
-      const watch = watchForCandidates(prefilter, () => {
+      const watch = watchForCandidates(prefilter, (firstBatch) => {
+        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the other.
+        const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
+        early?.answer.catch(() => undefined);
         void loadInjected<LensFactory>(LENS_FACTORY, 'load-lens').then((startLens) => {
           // switched off, orphaned or restarted while the lens was loading
           if (session !== watch || !startLens) return;
           watch.stop();
-          session = startLens(lensOptions(prefilter, dataDate));
+          session = startLens(lensOptions(prefilter, dataDate, early));
         });
       });
       session = watch;
     };
 
-    const lensOptions = (prefilter: PrefilterTest, dataDate: string | undefined): LensOptions => ({
+    const lensOptions = (
+      prefilter: PrefilterTest,
+      dataDate: string | undefined,
+      early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
+    ): LensOptions => ({
       prefilter,
       dataDate,
-      recognize: (blocks) => ask({ type: 'recognize', blocks }),
+      recognize: (blocks) => {
+        // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
+        const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;
+        early = undefined;
+        return ready ?? ask({ type: 'recognize', blocks });
+      },
       details: (refs) =>
         ask({ type: 'entity-details', refs }).catch((error) => {
           checkAlive();

@@ -6,9 +6,9 @@ import type { Slicer } from './slices';
 import { walkTextBlocks } from './text-blocks';
 
 /** A batch sent to the background: at most this many characters (a larger block goes alone)... */
-const BATCH_CHARS = 60_000;
+export const BATCH_CHARS = 60_000;
 /** ...or this many blocks. */
-const BATCH_BLOCKS = 400;
+export const BATCH_BLOCKS = 400;
 /** Mentions painted between pause points. */
 const PAINT_BATCH = 100;
 
