@@ -46,6 +46,7 @@ describe('the dispatcher', () => {
   const handlers = (): Handlers<string> => ({
     hello: async ({ host }) => ({ enabled: host !== 'off.example' }),
     recognize: async ({ blocks }) => ({ blocks: blocks.map(() => []), refs: [] }),
+    'load-gate': async () => true,
     'load-lens': async () => true,
     'load-popover': async () => true,
     'entity-details': async () => [],
@@ -76,7 +77,7 @@ describe('the dispatcher', () => {
       // @ts-expect-error: 'load-popover' answers a boolean, not a string (npm run typecheck fails without this line)
       'load-popover': async () => 'yes',
     };
-    expect(Object.keys(wrong)).toHaveLength(11);
+    expect(Object.keys(wrong)).toHaveLength(12);
   });
 });
 

@@ -15,6 +15,8 @@ export interface Protocol {
   hello: { request: { host: string }; response: Hello };
   /** content → background: text blocks (each the text nodes of one run, in document order); mentions in them */
   recognize: { request: { blocks: string[][] }; response: Recognized };
+  /** a frame's watch (frame.content.ts) → background: inject the content script into it, unless its host is switched off */
+  'load-gate': { request: { host: string }; response: boolean };
   /** content → background: inject the lens (highlighting) into the sender's frame, once its text passes the pre-filter */
   'load-lens': { request: Record<never, never>; response: boolean };
   /** content → background: inject the popover's UI (React) into the sender's frame, on first use */
@@ -82,6 +84,7 @@ const isBlocks = (x: unknown) => Array.isArray(x) && x.every((block) => Array.is
 const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   hello: (m) => isString(m.host),
   recognize: (m) => isBlocks(m.blocks),
+  'load-gate': (m) => isString(m.host),
   'load-lens': () => true,
   'load-popover': () => true,
   'entity-details': (m) => Array.isArray(m.refs) && m.refs.length <= 50 && m.refs.every(isRef),

@@ -18,8 +18,8 @@ export interface BackgroundDeps {
   broadcastSwitches(): Promise<void>;
   /** the corpus rows changed: tell every tab's content script to rescan */
   broadcastCorpusChanged(): Promise<void>;
-  /** injects the lens or the popover's UI into one frame of a tab; false when the browser refused */
-  injectOnDemand(part: 'lens' | 'popover', tabId: number, frameId: number): Promise<boolean>;
+  /** injects the content script, the lens or the popover's UI into one frame of a tab; false when the browser refused */
+  injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number): Promise<boolean>;
 }
 
 export interface Sender {
@@ -38,6 +38,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       return { enabled: true, prefilter, dataDate };
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
+    async 'load-gate'({ host }, sender) {
+      if (sender.tabId === undefined || sender.frameId === undefined) return false;
+      if (!(await switches.isSiteEnabled(host))) return false;
+      return deps.injectOnDemand('gate', sender.tabId, sender.frameId);
+    },
     async 'load-lens'(_request, sender) {
       if (sender.tabId === undefined) return false;
       return deps.injectOnDemand('lens', sender.tabId, sender.frameId ?? 0);

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 
-/** Built file names (WXT): the content script; the lens and the popover's UI, unlisted scripts injected on demand. */
+/**
+ * Built file names (WXT): the content script (a page's top frame) and the frames' watch (every frame), both in the
+ * manifest; the content script in a frame once it shows, the lens and the popover's UI, injected on demand.
+ */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const ON_DEMAND = { lens: '/lens-session.js', popover: '/lens-popover.js' } as const;
+const FRAME_WATCH = '/content-scripts/frame.js';
+const ON_DEMAND = { gate: CONTENT_SCRIPT, lens: '/lens-session.js', popover: '/lens-popover.js' } as const;
 
 interface TabsExecuteScript {
   executeScript(tabId: number, details: { file: string; frameId?: number; allFrames?: boolean }): Promise<unknown>;
@@ -24,7 +28,10 @@ async function executeFile(tabId: number, file: string, target: { frameId: numbe
   await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, ...target });
 }
 
-/** The lens (once a frame's text passes the pre-filter) or the popover's UI (on its first hover or shortcut). */
+/**
+ * The content script (into a frame that showed), the lens (once a frame's text passes the pre-filter) or the popover's
+ * UI (on its first hover or shortcut).
+ */
 export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number): Promise<boolean> {
   try {
     await executeFile(tabId, ON_DEMAND[part], { frameId });
@@ -37,7 +44,7 @@ export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number
 
 /**
  * After an install or update, Chromium leaves open tabs with no content script of the new version (the old one is
- * orphaned and removes its highlights): inject it into every frame of every tab. Tabs where that fails (browser pages,
+ * orphaned and removes its highlights): inject it into every tab's top frame, and the frames' watch into every frame. Tabs where that fails (browser pages,
  * the web store, discarded tabs) are skipped quietly. Firefox injects manifest content scripts into open tabs itself.
  */
 export async function reinjectContentScripts(): Promise<void> {
@@ -45,7 +52,12 @@ export async function reinjectContentScripts(): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
     tabs.flatMap((tab) =>
-      tab.id === undefined || tab.discarded ? [] : [executeFile(tab.id, CONTENT_SCRIPT, { allFrames: true }).catch(() => undefined)],
+      tab.id === undefined || tab.discarded
+        ? []
+        : [
+            executeFile(tab.id, CONTENT_SCRIPT, { frameId: 0 }).catch(() => undefined),
+            executeFile(tab.id, FRAME_WATCH, { allFrames: true }).catch(() => undefined),
+          ],
     ),
   );
 }

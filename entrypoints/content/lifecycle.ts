@@ -8,24 +8,8 @@ import { watchForCandidates } from './candidates';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
 
-/** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
-const MIN_FRAME_SIDE = 50;
-
 function sameBlocks(a: string[][], b: string[][]): boolean {
   return a.length === b.length && a.every((block, i) => block.length === b[i].length && block.every((s, j) => s === b[i][j]));
-}
-
-/**
- * Runs `then` once `element` first shows in the top-level viewport (in a frame, the implicit root is the top page's
- * viewport): a frame the reader never scrolls to never asks the background anything.
- */
-function whenSeen(element: Element, then: () => void): void {
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
-    then();
-  });
-  observer.observe(element);
 }
 
 /** The content script's whole life in one page or frame (see index.ts). */
@@ -35,15 +19,12 @@ export function runContentScript(ctx: ContentScriptContext): void {
     if (document.readyState !== 'loading') resolve();
     else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
-  // The top frame asks at once; a frame only once its size is known (a tiny frame never asks at all).
-  let early = isTop ? safeHello() : undefined;
+  // The question travels while the page still loads (a frame gets this script only once it shows: frame-watch.ts).
+  let early: ReturnType<typeof safeHello> | undefined = safeHello();
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
-  void domReady.then(() => {
-    if (isTop) run();
-    else if (innerWidth >= MIN_FRAME_SIDE && innerHeight >= MIN_FRAME_SIDE) whenSeen(document.documentElement, run);
-  });
+  void domReady.then(run);
 
   function run(): void {
     /** what runs now: the watch for a first candidate, then the lens session that replaced it */

@@ -25,11 +25,12 @@ interface Budget {
 
 interface Manifest {
   background?: { service_worker?: string };
-  content_scripts?: { js?: string[]; css?: string[] }[];
+  content_scripts?: { js?: string[]; css?: string[]; all_frames?: boolean }[];
 }
 
 const read = (path: string) => readFileSync(join(EXTENSION_DIR, path), 'utf8');
 const manifest = () => JSON.parse(read('manifest.json')) as Manifest;
+const contentScripts = () => manifest().content_scripts ?? [];
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -50,9 +51,20 @@ const matching = (pattern: RegExp) => () =>
 const BUDGETS: Budget[] = [
   {
     name: 'content script',
-    // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference); 11.3 kB as a gate
+    // 804.6 kB on 29 November 2026 before lean recognition; 22.7 kB after (with coreference); 11.5 kB as a gate
     bytes: 13 * KB,
-    files: () => manifest().content_scripts?.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) ?? [],
+    files: () =>
+      contentScripts()
+        .filter((c) => !c.all_frames)
+        .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+  },
+  {
+    name: "frames' watch", // in every frame: 3.9 kB, most of it WXT's content script context
+    bytes: 4.5 * KB,
+    files: () =>
+      contentScripts()
+        .filter((c) => c.all_frames)
+        .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
   },
   // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it; 172.7 kB with the
   // title kinds, spelling variants and the import-aware corpus snapshot it is built from
