@@ -37,11 +37,6 @@ export function alternativeSpans(text: string, alt: Alternative): { start: numbe
   return findAll(text, alt.text).map((at) => ({ start: at, end: at + alt.text.length }));
 }
 
-/** Whether normalised text holds the alternative at all. */
-export function holds(text: string, alt: Alternative): boolean {
-  return alternativeSpans(text, alt).length > 0;
-}
-
 /** `parts` in order, each starting at most `gap` characters after the previous ends: 情報を共有, 情報収集・共有. */
 function findSequence(text: string, parts: readonly string[], gap: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -1,5 +1,5 @@
 import { facetsOf, passes } from './filters';
-import { type ClauseMatch, alternativeSpans, holds, matchClause } from './match';
+import { type ClauseMatch, alternativeSpans, matchClause } from './match';
 import {
   NEAR,
   NEAR_BONUS,
@@ -11,6 +11,7 @@ import {
   shortestCover,
 } from './rank';
 import type { SearchIndex } from './search-index';
+import type { Occurrences } from './text-index';
 import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
@@ -18,14 +19,38 @@ export interface SearchOptions {
   sort?: SortOrder;
 }
 
-/** Positions in `index.docs` of the remarks holding an alternative, from the inverted index. */
-function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
+/** Alternatives made of parts whose remarks have been read, per index: (kind, gap, parts) → where and how often. */
+const partsCache = new WeakMap<SearchIndex, Map<string, Occurrences>>();
+const PARTS_CACHE_SIZE = 500;
+
+/**
+ * The remarks holding an alternative (positions in `index.docs`) and how often each holds it. A plain string comes
+ * from the inverted index; parts in order or anywhere (compounds, A…B forms) are read in the remarks holding every
+ * part, and kept like the index's own lookups.
+ */
+function occurrencesOf(index: SearchIndex, alt: Alternative): Occurrences {
   const parts = alt.seq ?? alt.all;
-  if (!parts) return index.text.docsWith(alt.text);
-  // Every part must be there; the rarest part's remarks are checked for the rest.
-  const lists = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
-  if (lists[0].length === 0) return lists[0];
-  return lists[0].filter((d) => holds(index.docs[d].norm, alt));
+  if (!parts) return { docs: index.text.docsWith(alt.text), counts: index.text.countsOf(alt.text) };
+  let cache = partsCache.get(index);
+  if (!cache) partsCache.set(index, (cache = new Map()));
+  const key = `${alt.seq ? `seq${alt.gap ?? 0}` : 'all'}\u0000${parts.join('\u0000')}`;
+  let hit = cache.get(key);
+  if (hit) return hit;
+  const [rarest, ...rest] = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
+  const docs: number[] = [];
+  const counts: number[] = [];
+  for (const d of rarest) {
+    if (!rest.every((l) => binaryHas(l, d))) continue;
+    const times = alternativeSpans(index.docs[d].norm, alt).length;
+    if (times > 0) {
+      docs.push(d);
+      counts.push(times);
+    }
+  }
+  hit = { docs: Int32Array.from(docs), counts: Uint16Array.from(counts) };
+  cache.set(key, hit);
+  if (cache.size > PARTS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return hit;
 }
 
 /**
@@ -65,15 +90,14 @@ export function search(
   // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
   // words, phrases across scripts, compounds' parts) read the remarks' texts, and only the remarks that hold them.
   const perClause = clauses.map((c) => {
-    const alts = c.alternatives.map((alt) => ({ alt, docs: docsForAlternative(index, alt) })).filter((a) => a.docs.length > 0);
+    const alts = c.alternatives.map((alt) => ({ alt, ...occurrencesOf(index, alt) })).filter((a) => a.docs.length > 0);
     const tf = new Float32Array(n);
     const quality = new Float32Array(n);
-    for (const { alt, docs } of alts) {
-      const counts = alt.seq || alt.all ? null : index.text.countsOf(alt.text);
+    for (const { alt, docs, counts } of alts) {
       const weight = VIA_WEIGHT[alt.via];
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i];
-        tf[d] += counts ? counts[i] : alternativeSpans(index.docs[d].norm, alt).length;
+        tf[d] += counts[i];
         if (weight > quality[d]) quality[d] = weight;
       }
     }
