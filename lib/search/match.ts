@@ -43,13 +43,12 @@ function findSequence(text: string, parts: readonly string[], gap: number): { st
   for (const at of findAll(text, parts[0])) {
     let end = at + parts[0].length;
     let ok = true;
-    for (const p of parts.slice(1)) {
-      const next = text.indexOf(p, end);
-      if (next === -1 || next - end > gap) {
-        ok = false;
-        break;
-      }
-      end = next + p.length;
+    for (let k = 1; k < parts.length && ok; k++) {
+      // Looked for only within the gap: indexOf would read on to the end of a long remark for every occurrence.
+      let g = 0;
+      while (g <= gap && !text.startsWith(parts[k], end + g)) g++;
+      ok = g <= gap;
+      end += g + parts[k].length;
     }
     if (ok) out.push({ start: at, end });
   }

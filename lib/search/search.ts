@@ -79,10 +79,11 @@ export function search(
 ): SearchResult {
   const n = index.docs.length;
   if (clauses.length === 0) {
-    const hits = index.docs
-      .filter((d) => passes(d, filters, index))
-      .map((doc): SearchHit => ({ doc, score: 0, occurrences: [], matched: 0 }));
-    hits.sort(comparator(sort === 'relevance' ? 'newest' : sort));
+    const order = allPositions(n);
+    if (sort !== 'oldest') order.sort(byRank(newestRanks(index)));
+    const hits = order
+      .filter((d) => passes(index.docs[d], filters, index))
+      .map((d): SearchHit => ({ doc: index.docs[d], score: 0, occurrences: [], matched: 0 }));
     return { hits, facets: facetsOf(allPositions(n), filters, index), clauseCounts: [], live: 0 };
   }
 
@@ -147,30 +148,38 @@ export function search(
         : null,
     );
   };
-  const hits: LazyHit[] = [];
-  for (const d of matched) {
-    const doc = index.docs[d];
-    if (!passes(doc, filters, index)) continue;
+  const shown = matched.filter((d) => passes(index.docs[d], filters, index));
+  const scores = new Float64Array(n);
+  for (const d of shown) {
+    const length = index.docs[d].norm.length;
     let score = 0;
     for (let i = 0; i < perClause.length; i++) {
       const p = perClause[i];
-      if (p.tf[d] > 0) score += clauseScore(idfs[i], p.quality[d], p.tf[d], doc.norm.length, index.averageLength);
+      if (p.tf[d] > 0) score += clauseScore(idfs[i], p.quality[d], p.tf[d], length, index.averageLength);
     }
-    hits.push(new LazyHit(doc, score, satisfied[d], d, spansOf));
+    scores[d] = score;
   }
-  const order = comparator(sort);
-  // Relevance: every clause before most clauses before fewer; dates: partial matches still after full ones.
-  const byTier = (a: SearchHit, b: SearchHit) => b.matched - a.matched || order(a, b);
-  hits.sort(byTier);
+  // Positions are ordered rather than hits: numbers compare faster than objects, and newest first is a rank computed
+  // once per index. Relevance: every clause before most clauses before fewer, then score, then newest; dates: partial
+  // matches still after full ones.
+  const ranks = sort === 'oldest' ? null : newestRanks(index);
+  const byScore = sort === 'relevance';
+  const order = (a: number, b: number) =>
+    satisfied[b] - satisfied[a] || (byScore && scores[b] - scores[a]) || (ranks ? ranks[a] - ranks[b] : a - b);
+  shown.sort(order);
   // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
-  // every occurrence, so it is done for the first results only, the ones a reader sees.
+  // every occurrence, so it is done for the first results only, the ones a reader sees. Scores only rise, so only
+  // those first results can change places.
+  const hits = shown.map((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
   if (sort === 'relevance' && live > 1) {
-    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+    const top = hits.slice(0, PROXIMITY_DEPTH);
+    for (const hit of top) {
       if (hit.matched < 2) continue;
       const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
-      if (shortestCover(present) <= NEAR) hit.score *= NEAR_BONUS;
+      if (shortestCover(present) <= NEAR) scores[hit.position] = hit.score *= NEAR_BONUS;
     }
-    hits.sort(byTier);
+    top.sort((a, b) => order(a.position, b.position));
+    hits.splice(0, top.length, ...top);
   }
   return { hits, facets, clauseCounts, live };
 }
@@ -185,7 +194,7 @@ class LazyHit implements SearchHit {
     readonly doc: IndexedRemark,
     public score: number,
     readonly matched: number,
-    private readonly position: number,
+    readonly position: number,
     private readonly find: (position: number) => (ClauseMatch | null)[],
   ) {}
   matches(): (ClauseMatch | null)[] {
@@ -213,17 +222,28 @@ function binaryHas(sorted: Int32Array, x: number): boolean {
 /** Plain code-unit order (ISO dates and ids): localeCompare costs a microsecond a call, too much for 10,000 hits. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const chronological = (a: SearchHit, b: SearchHit) =>
-  cmp(a.doc.meeting.date, b.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
+const ranksCache = new WeakMap<SearchIndex, Int32Array>();
 
-function comparator(sort: SortOrder): (a: SearchHit, b: SearchHit) => number {
-  if (sort === 'oldest') return chronological;
-  // Newest meeting first, but within a meeting remarks stay in the order they were made.
-  const newest = (a: SearchHit, b: SearchHit) =>
-    cmp(b.doc.meeting.date, a.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
-  if (sort === 'newest') return newest;
-  return (a, b) => b.score - a.score || newest(a, b);
+/**
+ * Each remark's place in newest-first order, by position in `index.docs` (which is oldest first): newest meeting
+ * first, but within a meeting remarks stay in the order they were made.
+ */
+function newestRanks(index: SearchIndex): Int32Array {
+  let ranks = ranksCache.get(index);
+  if (ranks) return ranks;
+  const { docs } = index;
+  const order = allPositions(docs.length).sort((a, b) => {
+    const x = docs[a];
+    const y = docs[b];
+    return cmp(y.meeting.date, x.meeting.date) || cmp(x.meeting.id, y.meeting.id) || x.remark.order - y.remark.order;
+  });
+  ranks = new Int32Array(docs.length);
+  order.forEach((d, rank) => (ranks![d] = rank));
+  ranksCache.set(index, ranks);
+  return ranks;
 }
+
+const byRank = (ranks: Int32Array) => (a: number, b: number) => ranks[a] - ranks[b];
 
 /** The distinct normalised strings a hit matched, for marking them in the remark's original text. */
 export function matchedStrings(hit: SearchHit): string[] {
