@@ -32,7 +32,7 @@ function occurrencesOf(index: SearchIndex, alt: Alternative): Occurrences {
   const parts = alt.seq ?? alt.all;
   if (!parts) return { docs: index.text.docsWith(alt.text), counts: index.text.countsOf(alt.text) };
   let cache = partsCache.get(index);
-  if (!cache) partsCache.set(index, (cache = new Map()));
+  if (!cache) partsCache.set(index, (cache = new Map<string, Occurrences>()));
   const key = `${alt.seq ? `seq${alt.gap ?? 0}` : 'all'}\u0000${parts.join('\u0000')}`;
   let hit = cache.get(key);
   if (hit) return hit;
@@ -79,11 +79,12 @@ export function search(
 ): SearchResult {
   const n = index.docs.length;
   if (clauses.length === 0) {
-    const order = allPositions(n);
-    if (sort !== 'oldest') order.sort(byRank(newestRanks(index)));
-    const hits = order
-      .filter((d) => passes(index.docs[d], filters, index))
-      .map((d): SearchHit => ({ doc: index.docs[d], score: 0, occurrences: [], matched: 0 }));
+    const hits: SearchHit[] = [];
+    const { newest } = tablesOf(index);
+    for (let i = 0; i < n; i++) {
+      const doc = index.docs[sort === 'oldest' ? i : newest[i]];
+      if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
+    }
     return { hits, facets: facetsOf(allPositions(n), filters, index), clauseCounts: [], live: 0 };
   }
 
@@ -148,25 +149,31 @@ export function search(
         : null,
     );
   };
-  const shown = matched.filter((d) => passes(index.docs[d], filters, index));
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
+  // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
+  // times, and often before the engine has optimised them.
+  const { lengths, ranks, newest } = tablesOf(index);
   const scores = new Float64Array(n);
-  for (const d of shown) {
-    const length = index.docs[d].norm.length;
-    let score = 0;
-    for (let i = 0; i < perClause.length; i++) {
-      const p = perClause[i];
-      if (p.tf[d] > 0) score += clauseScore(idfs[i], p.quality[d], p.tf[d], length, index.averageLength);
-    }
-    scores[d] = score;
+  for (let i = 0; i < perClause.length; i++) {
+    const { tf, quality } = perClause[i];
+    for (const d of shown) if (tf[d] > 0) scores[d] += clauseScore(idfs[i], quality[d], tf[d], lengths[d], index.averageLength);
   }
-  // Positions are ordered rather than hits: numbers compare faster than objects, and newest first is a rank computed
-  // once per index. Relevance: every clause before most clauses before fewer, then score, then newest; dates: partial
-  // matches still after full ones.
-  const ranks = sort === 'oldest' ? null : newestRanks(index);
-  const byScore = sort === 'relevance';
-  const order = (a: number, b: number) =>
-    satisfied[b] - satisfied[a] || (byScore && scores[b] - scores[a]) || (ranks ? ranks[a] - ranks[b] : a - b);
-  shown.sort(order);
+  // Every clause before most clauses before fewer; within a tier, by score then newest first, or by date. Positions
+  // are ordered, not hits: dates without comparing (the tiers filled in date order), scores comparing numbers.
+  const order = (a: number, b: number) => satisfied[b] - satisfied[a] || scores[b] - scores[a] || ranks[a] - ranks[b];
+  if (sort === 'relevance') shown.sort(order);
+  else {
+    const isShown = new Uint8Array(n);
+    for (const d of shown) isShown[d] = 1;
+    const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
+    for (let i = 0; i < n; i++) {
+      const d = sort === 'oldest' ? i : newest[i];
+      if (isShown[d]) tiers[satisfied[d]].push(d);
+    }
+    shown.length = 0;
+    for (let t = best; t >= 0; t--) for (const d of tiers[t]) shown.push(d);
+  }
   // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
   // every occurrence, so it is done for the first results only, the ones a reader sees. Scores only rise, so only
   // those first results can change places.
@@ -222,28 +229,35 @@ function binaryHas(sorted: Int32Array, x: number): boolean {
 /** Plain code-unit order (ISO dates and ids): localeCompare costs a microsecond a call, too much for 10,000 hits. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const ranksCache = new WeakMap<SearchIndex, Int32Array>();
-
-/**
- * Each remark's place in newest-first order, by position in `index.docs` (which is oldest first): newest meeting
- * first, but within a meeting remarks stay in the order they were made.
- */
-function newestRanks(index: SearchIndex): Int32Array {
-  let ranks = ranksCache.get(index);
-  if (ranks) return ranks;
-  const { docs } = index;
-  const order = allPositions(docs.length).sort((a, b) => {
-    const x = docs[a];
-    const y = docs[b];
-    return cmp(y.meeting.date, x.meeting.date) || cmp(x.meeting.id, y.meeting.id) || x.remark.order - y.remark.order;
-  });
-  ranks = new Int32Array(docs.length);
-  order.forEach((d, rank) => (ranks![d] = rank));
-  ranksCache.set(index, ranks);
-  return ranks;
+/** Per remark (by position in `index.docs`), computed once per index for ranking and ordering. */
+interface Tables {
+  /** normalised text length */
+  lengths: Float64Array;
+  /** place in newest-first order */
+  ranks: Int32Array;
+  /** positions in newest-first order */
+  newest: Int32Array;
 }
+const tablesCache = new WeakMap<SearchIndex, Tables>();
 
-const byRank = (ranks: Int32Array) => (a: number, b: number) => ranks[a] - ranks[b];
+/** Newest meeting first, but within a meeting remarks stay in the order they were made (`index.docs` is oldest first). */
+function tablesOf(index: SearchIndex): Tables {
+  let tables = tablesCache.get(index);
+  if (tables) return tables;
+  const { docs } = index;
+  const newest = Int32Array.from(
+    allPositions(docs.length).sort((a, b) => {
+      const x = docs[a];
+      const y = docs[b];
+      return cmp(y.meeting.date, x.meeting.date) || cmp(x.meeting.id, y.meeting.id) || x.remark.order - y.remark.order;
+    }),
+  );
+  const ranks = new Int32Array(docs.length);
+  newest.forEach((d, rank) => (ranks[d] = rank));
+  tables = { lengths: Float64Array.from(docs, (d) => d.norm.length), ranks, newest };
+  tablesCache.set(index, tables);
+  return tables;
+}
 
 /** The distinct normalised strings a hit matched, for marking them in the remark's original text. */
 export function matchedStrings(hit: SearchHit): string[] {
