@@ -24,25 +24,12 @@ import type { Page } from 'playwright-core';
 import type { Corpus } from '../lib/corpus/types';
 import { loadTokenizer } from '../lib/search/tokenizer';
 import { enlargeCorpus } from './gen-corpus';
+import { SEARCH_QUERIES } from './search-queries';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILT = join(ROOT, '.output/chrome-mv3');
 const OUT = join(ROOT, 'bench/out');
 
-const QUERIES = [
-  'パワーグリッド',
-  '中小企業 対策',
-  '中小企業のセキュリティ対策',
-  '能動的サイバー防御',
-  'サイバーセキュリティ',
-  'むらい',
-  'サイバーセキュリテイ',
-  '"重要インフラ"',
-  'information sharing',
-  '官民の協力',
-  '取引先を経由した攻撃',
-  'ブロックチェーン',
-];
 const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -148,7 +135,7 @@ export async function measureSearch(extensionDir: string, runs = RUNS): Promise<
     await page.waitForTimeout(500);
     const memoryAfterMb = extensionRendererMb(extensionDir);
     const queries: SearchResult['queries'] = [];
-    for (const query of QUERIES) {
+    for (const query of SEARCH_QUERIES) {
       const timed: { search: number; screen: number; count: number }[] = [];
       for (let i = 0; i < runs; i++) {
         await clear(page);

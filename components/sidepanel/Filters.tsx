@@ -83,79 +83,83 @@ export function Filters({ index, facets, filters, onChange }: FiltersProps) {
         {t('spFilters')}
         {active > 0 && <span className="ml-badge">{active}</span>}
       </summary>
-      <div className="ml-filter-grid">
-        {select('bodies', t('spFilterBody'), bodies, (f) => bodyLabel(f.key, lang))}
-        {select('meetings', t('spFilterMeeting'), meetings, (f) => meetingLabel(f.key))}
-        <div className="ml-field-pair">
-          <div className="ml-field">
-            <label htmlFor={`${id}-from`}>{t('spFilterFrom')}</label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={filters.from ?? ''}
-              onChange={(e) => onChange(set(filters, 'from', e.target.value || undefined))}
-            />
+      {/* Drawn only when open: on a large corpus the lists hold hundreds of meetings and speakers, redrawn with every
+          result. */}
+      {open && (
+        <div className="ml-filter-grid">
+          {select('bodies', t('spFilterBody'), bodies, (f) => bodyLabel(f.key, lang))}
+          {select('meetings', t('spFilterMeeting'), meetings, (f) => meetingLabel(f.key))}
+          <div className="ml-field-pair">
+            <div className="ml-field">
+              <label htmlFor={`${id}-from`}>{t('spFilterFrom')}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={filters.from ?? ''}
+                onChange={(e) => onChange(set(filters, 'from', e.target.value || undefined))}
+              />
+            </div>
+            <div className="ml-field">
+              <label htmlFor={`${id}-to`}>{t('spFilterTo')}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={filters.to ?? ''}
+                onChange={(e) => onChange(set(filters, 'to', e.target.value || undefined))}
+              />
+            </div>
           </div>
+          {select('terms', t('spFilterTerm'), terms, (f) => termLabel(f.key))}
+          {select('sections', t('spFilterSection'), sections, (f) => sectionLabel(f.key, lang))}
           <div className="ml-field">
-            <label htmlFor={`${id}-to`}>{t('spFilterTo')}</label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={filters.to ?? ''}
-              onChange={(e) => onChange(set(filters, 'to', e.target.value || undefined))}
-            />
+            <label htmlFor={`${id}-mode`}>{t('spFilterMode')}</label>
+            <select
+              id={`${id}-mode`}
+              value={filters.mode ?? ''}
+              onChange={(e) => onChange(set(filters, 'mode', (e.target.value || undefined) as SpokenOrWritten | undefined))}
+            >
+              <option value="">{t('spAny')}</option>
+              <option value="spoken">{`${t('spSpoken')} (${modeCount('spoken')})`}</option>
+              <option value="written">{`${t('written')} (${modeCount('written')})`}</option>
+            </select>
           </div>
+          <fieldset className="ml-speakers">
+            <legend>{t('spFilterSpeaker')}</legend>
+            <ul>
+              {speakers.map((s) => {
+                const checked = filters.speakers?.includes(s.key) ?? false;
+                return (
+                  <li key={s.key}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        value={s.key}
+                        onChange={() =>
+                          onChange(
+                            set(
+                              filters,
+                              'speakers',
+                              checked ? filters.speakers?.filter((k) => k !== s.key) : [...(filters.speakers ?? []), s.key],
+                            ),
+                          )
+                        }
+                      />
+                      <span className="ml-speaker-name">{speakerLabel(s.key)}</span>
+                      <span className="ml-count">{s.count}</span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          {active > 0 && (
+            <button type="button" className="ml-link-button" onClick={() => onChange({})}>
+              {t('spClearFilters')}
+            </button>
+          )}
         </div>
-        {select('terms', t('spFilterTerm'), terms, (f) => termLabel(f.key))}
-        {select('sections', t('spFilterSection'), sections, (f) => sectionLabel(f.key, lang))}
-        <div className="ml-field">
-          <label htmlFor={`${id}-mode`}>{t('spFilterMode')}</label>
-          <select
-            id={`${id}-mode`}
-            value={filters.mode ?? ''}
-            onChange={(e) => onChange(set(filters, 'mode', (e.target.value || undefined) as SpokenOrWritten | undefined))}
-          >
-            <option value="">{t('spAny')}</option>
-            <option value="spoken">{`${t('spSpoken')} (${modeCount('spoken')})`}</option>
-            <option value="written">{`${t('written')} (${modeCount('written')})`}</option>
-          </select>
-        </div>
-        <fieldset className="ml-speakers">
-          <legend>{t('spFilterSpeaker')}</legend>
-          <ul>
-            {speakers.map((s) => {
-              const checked = filters.speakers?.includes(s.key) ?? false;
-              return (
-                <li key={s.key}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      value={s.key}
-                      onChange={() =>
-                        onChange(
-                          set(
-                            filters,
-                            'speakers',
-                            checked ? filters.speakers?.filter((k) => k !== s.key) : [...(filters.speakers ?? []), s.key],
-                          ),
-                        )
-                      }
-                    />
-                    <span className="ml-speaker-name">{speakerLabel(s.key)}</span>
-                    <span className="ml-count">{s.count}</span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-        {active > 0 && (
-          <button type="button" className="ml-link-button" onClick={() => onChange({})}>
-            {t('spClearFilters')}
-          </button>
-        )}
-      </div>
+      )}
     </details>
   );
 }

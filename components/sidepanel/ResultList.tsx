@@ -31,7 +31,17 @@ export const ResultList = memo(function ResultList({
   const t = useT();
   const lang = useLang();
   // Marks are found once per result set (memo keeps keystrokes in the search box from redoing them).
-  const ranges = useMemo(() => new Map(hits.map((h) => [h.doc.remark.id, findRanges(h.doc.remark.text, matchedStrings(h))])), [hits]);
+  // (A hit without occurrences, as on the empty query, has nothing to mark: its text is not normalised again.)
+  const ranges = useMemo(
+    () =>
+      new Map(
+        hits.map((h) => {
+          const needles = matchedStrings(h);
+          return [h.doc.remark.id, needles.length > 0 ? findRanges(h.doc.remark.text, needles) : []];
+        }),
+      ),
+    [hits],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const openers = [...event.currentTarget.querySelectorAll<HTMLElement>(OPENERS)];
     const at = openers.findIndex((el) => el.contains(document.activeElement));

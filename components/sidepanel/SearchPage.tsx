@@ -62,7 +62,8 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     if (route.query.trim()) analyzer.load();
   }, [route.query, analyzer]);
 
-  const { query: answered, clauses, result, analysed, ms } = useSearch(index, analyzer, route.query, route.filters, route.sort);
+  const searched = useSearch(index, analyzer, route.query, route.filters, route.sort);
+  const { query: answered, clauses, result, analysed, ms } = searched;
   useEffect(() => onClauses(clauses), [clauses, onClauses]);
   // How many results are shown, for this result only: a new search starts again at one page.
   const [more, setMore] = useState({ result, shown: PAGE });
@@ -71,10 +72,11 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   const shownHits = useMemo(() => result.hits.slice(0, shown), [result, shown]);
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
-  // The facets (filter lists, per-meeting chart) follow the results a moment later: on a large corpus a broad query
-  // has hundreds of meetings to draw, and the results and their count come first. React renders the deferred part
-  // after the results are on screen, and drops it if the reader types on.
-  const facets = useDeferredValue(result.facets);
+  // The facets (filter lists, per-meeting chart) and suggestions follow the results a moment later: the results and
+  // their count come first. React renders the deferred part after the results are on screen, and drops it if the
+  // reader types on. The chart appears with its own counts, never for a frame with the previous query's.
+  const later = useDeferredValue(searched);
+  const facets = later.result.facets;
   const routeNow = useRef(route);
   useEffect(() => {
     routeNow.current = route;
@@ -91,7 +93,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     () => facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
     [facets, index],
   );
-  const showChart = route.query.trim() !== '';
+  const showChart = later.query.trim() !== '';
   const chartView = useMemo(
     () =>
       showChart && (
@@ -99,19 +101,26 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           counts={chart}
           label={t('spPerMeeting')}
           onSelect={(meetingId) => setFilters({ ...routeNow.current.filters, meetings: [meetingId] })}
+          onSelectDates={(from, to) => {
+            const { meetings: _, ...rest } = routeNow.current.filters;
+            setFilters({ ...rest, from, to });
+          }}
         />
       ),
     [showChart, chart, t, setFilters],
   );
   const full = useMemo(() => result.hits.filter((h) => h.matched >= result.live).length, [result]);
-  // Suggestions only where they help: nothing found, or nothing holding every word.
-  const suggestions = useMemo(
-    () =>
-      result.hits.length === 0 || (clauses.length > 1 && full === 0)
-        ? suggest(index, clauses, result, { filters: route.filters, sort: route.sort }, (q) => planQuery(q, index, plainAnalysis))
-        : [],
-    [index, clauses, result, full, route.filters, route.sort],
-  );
+  // Suggestions only where they help: nothing found, or nothing holding every word. Each is a search of its own, so
+  // they are found in the deferred render, after the results.
+  const suggestions = useMemo(() => {
+    const { clauses: asked, result: found } = later;
+    const whole = found.hits.some((h) => h.matched >= found.live);
+    return found.hits.length === 0 || (asked.length > 1 && !whole)
+      ? suggest(index, asked, found, { filters: route.filters, sort: route.sort }, (q) => planQuery(q, index, plainAnalysis))
+      : [];
+    // route.filters and route.sort are those `later` was searched with, or newer ones whose search is on its way.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, later]);
   const runSuggestion = (s: Suggestion) =>
     navigate({ ...route, query: s.query, filters: s.kind === 'no-filters' ? {} : route.filters }, { replace: false });
   const setSort = (sort: SortOrder) => navigate({ ...route, sort }, { replace: true });

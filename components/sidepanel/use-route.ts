@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Route, formatRoute, parseRoute } from '../../lib/search/route';
 
 export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
@@ -10,19 +10,35 @@ export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
  */
 export function useRoute(): [Route, Navigate] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
+  // A replaced address is written after the frame that shows the new view: replaceState takes milliseconds, and a
+  // query's results should not wait for it. Any other navigation writes it first, so entries keep their order; one
+  // the reader leaves by the back button before it is written is dropped (it belonged to the entry left).
+  const pending = useRef<string | null>(null);
   useEffect(() => {
-    const onHashChange = () => setRoute(parseRoute(location.hash));
+    const onHashChange = () => {
+      pending.current = null;
+      setRoute(parseRoute(location.hash));
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const navigate = useCallback<Navigate>((next, { replace = false } = {}) => {
-    const hash = formatRoute(next);
-    if (replace) {
-      history.replaceState(null, '', hash);
-      setRoute(next);
-    } else if (location.hash !== hash) {
-      location.hash = hash;
-    }
+  const writePending = useCallback(() => {
+    if (pending.current !== null) history.replaceState(null, '', pending.current);
+    pending.current = null;
   }, []);
+  const navigate = useCallback<Navigate>(
+    (next, { replace = false } = {}) => {
+      const hash = formatRoute(next);
+      if (replace) {
+        if (pending.current === null) requestAnimationFrame(() => setTimeout(writePending, 0));
+        pending.current = hash;
+        setRoute(next);
+        return;
+      }
+      writePending();
+      if (location.hash !== hash) location.hash = hash;
+    },
+    [writePending],
+  );
   return [route, navigate];
 }

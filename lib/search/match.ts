@@ -37,24 +37,18 @@ export function alternativeSpans(text: string, alt: Alternative): { start: numbe
   return findAll(text, alt.text).map((at) => ({ start: at, end: at + alt.text.length }));
 }
 
-/** Whether normalised text holds the alternative at all. */
-export function holds(text: string, alt: Alternative): boolean {
-  return alternativeSpans(text, alt).length > 0;
-}
-
 /** `parts` in order, each starting at most `gap` characters after the previous ends: 情報を共有, 情報収集・共有. */
 function findSequence(text: string, parts: readonly string[], gap: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const at of findAll(text, parts[0])) {
     let end = at + parts[0].length;
     let ok = true;
-    for (const p of parts.slice(1)) {
-      const next = text.indexOf(p, end);
-      if (next === -1 || next - end > gap) {
-        ok = false;
-        break;
-      }
-      end = next + p.length;
+    for (let k = 1; k < parts.length && ok; k++) {
+      // Looked for only within the gap: indexOf would read on to the end of a long remark for every occurrence.
+      let g = 0;
+      while (g <= gap && !text.startsWith(parts[k], end + g)) g++;
+      ok = g <= gap;
+      end += g + parts[k].length;
     }
     if (ok) out.push({ start: at, end });
   }

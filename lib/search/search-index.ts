@@ -69,7 +69,7 @@ export function buildSearchIndex(
     else docsBySpeaker.set(id, [i]);
   });
   const docNorms = docs.map((d) => d.norm);
-  const text = textIndexFrom(docNorms, parts ?? indexParts(docNorms), (norm, needle) => findAll(norm, needle).length > 0);
+  const text = textIndexFrom(docNorms, parts ?? indexParts(docNorms), (norm, needle) => findAll(norm, needle).length);
 
   let fuzzy: FuzzyVocabulary | null = null;
   return {

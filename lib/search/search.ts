@@ -1,5 +1,5 @@
 import { facetsOf, passes } from './filters';
-import { type ClauseMatch, alternativeSpans, holds, matchClause } from './match';
+import { type ClauseMatch, alternativeSpans, matchClause } from './match';
 import {
   NEAR,
   NEAR_BONUS,
@@ -11,6 +11,7 @@ import {
   shortestCover,
 } from './rank';
 import type { SearchIndex } from './search-index';
+import type { Occurrences } from './text-index';
 import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
@@ -18,14 +19,38 @@ export interface SearchOptions {
   sort?: SortOrder;
 }
 
-/** Positions in `index.docs` of the remarks holding an alternative, from the inverted index. */
-function docsForAlternative(index: SearchIndex, alt: Alternative): Int32Array {
+/** Alternatives made of parts whose remarks have been read, per index: (kind, gap, parts) → where and how often. */
+const partsCache = new WeakMap<SearchIndex, Map<string, Occurrences>>();
+const PARTS_CACHE_SIZE = 500;
+
+/**
+ * The remarks holding an alternative (positions in `index.docs`) and how often each holds it. A plain string comes
+ * from the inverted index; parts in order or anywhere (compounds, A…B forms) are read in the remarks holding every
+ * part, and kept like the index's own lookups.
+ */
+function occurrencesOf(index: SearchIndex, alt: Alternative): Occurrences {
   const parts = alt.seq ?? alt.all;
-  if (!parts) return index.text.docsWith(alt.text);
-  // Every part must be there; the rarest part's remarks are checked for the rest.
-  const lists = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
-  if (lists[0].length === 0) return lists[0];
-  return lists[0].filter((d) => holds(index.docs[d].norm, alt));
+  if (!parts) return { docs: index.text.docsWith(alt.text), counts: index.text.countsOf(alt.text) };
+  let cache = partsCache.get(index);
+  if (!cache) partsCache.set(index, (cache = new Map<string, Occurrences>()));
+  const key = `${alt.seq ? `seq${alt.gap ?? 0}` : 'all'}\u0000${parts.join('\u0000')}`;
+  let hit = cache.get(key);
+  if (hit) return hit;
+  const [rarest, ...rest] = parts.map((p) => index.text.docsWith(p)).sort((a, b) => a.length - b.length);
+  const docs: number[] = [];
+  const counts: number[] = [];
+  for (const d of rarest) {
+    if (!rest.every((l) => binaryHas(l, d))) continue;
+    const times = alternativeSpans(index.docs[d].norm, alt).length;
+    if (times > 0) {
+      docs.push(d);
+      counts.push(times);
+    }
+  }
+  hit = { docs: Int32Array.from(docs), counts: Uint16Array.from(counts) };
+  cache.set(key, hit);
+  if (cache.size > PARTS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return hit;
 }
 
 /**
@@ -54,10 +79,12 @@ export function search(
 ): SearchResult {
   const n = index.docs.length;
   if (clauses.length === 0) {
-    const hits = index.docs
-      .filter((d) => passes(d, filters, index))
-      .map((doc): SearchHit => ({ doc, score: 0, occurrences: [], matched: 0 }));
-    hits.sort(comparator(sort === 'relevance' ? 'newest' : sort));
+    const hits: SearchHit[] = [];
+    const { newest } = tablesOf(index);
+    for (let i = 0; i < n; i++) {
+      const doc = index.docs[sort === 'oldest' ? i : newest[i]];
+      if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
+    }
     return { hits, facets: facetsOf(allPositions(n), filters, index), clauseCounts: [], live: 0 };
   }
 
@@ -65,15 +92,14 @@ export function search(
   // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
   // words, phrases across scripts, compounds' parts) read the remarks' texts, and only the remarks that hold them.
   const perClause = clauses.map((c) => {
-    const alts = c.alternatives.map((alt) => ({ alt, docs: docsForAlternative(index, alt) })).filter((a) => a.docs.length > 0);
+    const alts = c.alternatives.map((alt) => ({ alt, ...occurrencesOf(index, alt) })).filter((a) => a.docs.length > 0);
     const tf = new Float32Array(n);
     const quality = new Float32Array(n);
-    for (const { alt, docs } of alts) {
-      const counts = alt.seq || alt.all ? null : index.text.countsOf(alt.text);
+    for (const { alt, docs, counts } of alts) {
       const weight = VIA_WEIGHT[alt.via];
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i];
-        tf[d] += counts ? counts[i] : alternativeSpans(index.docs[d].norm, alt).length;
+        tf[d] += counts[i];
         if (weight > quality[d]) quality[d] = weight;
       }
     }
@@ -123,30 +149,44 @@ export function search(
         : null,
     );
   };
-  const hits: LazyHit[] = [];
-  for (const d of matched) {
-    const doc = index.docs[d];
-    if (!passes(doc, filters, index)) continue;
-    let score = 0;
-    for (let i = 0; i < perClause.length; i++) {
-      const p = perClause[i];
-      if (p.tf[d] > 0) score += clauseScore(idfs[i], p.quality[d], p.tf[d], doc.norm.length, index.averageLength);
-    }
-    hits.push(new LazyHit(doc, score, satisfied[d], d, spansOf));
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
+  // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
+  // times, and often before the engine has optimised them.
+  const { lengths, ranks, newest } = tablesOf(index);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < perClause.length; i++) {
+    const { tf, quality } = perClause[i];
+    for (const d of shown) if (tf[d] > 0) scores[d] += clauseScore(idfs[i], quality[d], tf[d], lengths[d], index.averageLength);
   }
-  const order = comparator(sort);
-  // Relevance: every clause before most clauses before fewer; dates: partial matches still after full ones.
-  const byTier = (a: SearchHit, b: SearchHit) => b.matched - a.matched || order(a, b);
-  hits.sort(byTier);
+  // Every clause before most clauses before fewer; within a tier, by score then newest first, or by date. Positions
+  // are ordered, not hits: dates without comparing (the tiers filled in date order), scores comparing numbers.
+  const order = (a: number, b: number) => satisfied[b] - satisfied[a] || scores[b] - scores[a] || ranks[a] - ranks[b];
+  if (sort === 'relevance') shown.sort(order);
+  else {
+    const isShown = new Uint8Array(n);
+    for (const d of shown) isShown[d] = 1;
+    const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
+    for (let i = 0; i < n; i++) {
+      const d = sort === 'oldest' ? i : newest[i];
+      if (isShown[d]) tiers[satisfied[d]].push(d);
+    }
+    shown.length = 0;
+    for (let t = best; t >= 0; t--) for (const d of tiers[t]) shown.push(d);
+  }
   // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
-  // every occurrence, so it is done for the first results only, the ones a reader sees.
+  // every occurrence, so it is done for the first results only, the ones a reader sees. Scores only rise, so only
+  // those first results can change places.
+  const hits = shown.map((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
   if (sort === 'relevance' && live > 1) {
-    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+    const top = hits.slice(0, PROXIMITY_DEPTH);
+    for (const hit of top) {
       if (hit.matched < 2) continue;
       const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
-      if (shortestCover(present) <= NEAR) hit.score *= NEAR_BONUS;
+      if (shortestCover(present) <= NEAR) scores[hit.position] = hit.score *= NEAR_BONUS;
     }
-    hits.sort(byTier);
+    top.sort((a, b) => order(a.position, b.position));
+    hits.splice(0, top.length, ...top);
   }
   return { hits, facets, clauseCounts, live };
 }
@@ -161,7 +201,7 @@ class LazyHit implements SearchHit {
     readonly doc: IndexedRemark,
     public score: number,
     readonly matched: number,
-    private readonly position: number,
+    readonly position: number,
     private readonly find: (position: number) => (ClauseMatch | null)[],
   ) {}
   matches(): (ClauseMatch | null)[] {
@@ -189,16 +229,34 @@ function binaryHas(sorted: Int32Array, x: number): boolean {
 /** Plain code-unit order (ISO dates and ids): localeCompare costs a microsecond a call, too much for 10,000 hits. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const chronological = (a: SearchHit, b: SearchHit) =>
-  cmp(a.doc.meeting.date, b.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
+/** Per remark (by position in `index.docs`), computed once per index for ranking and ordering. */
+interface Tables {
+  /** normalised text length */
+  lengths: Float64Array;
+  /** place in newest-first order */
+  ranks: Int32Array;
+  /** positions in newest-first order */
+  newest: Int32Array;
+}
+const tablesCache = new WeakMap<SearchIndex, Tables>();
 
-function comparator(sort: SortOrder): (a: SearchHit, b: SearchHit) => number {
-  if (sort === 'oldest') return chronological;
-  // Newest meeting first, but within a meeting remarks stay in the order they were made.
-  const newest = (a: SearchHit, b: SearchHit) =>
-    cmp(b.doc.meeting.date, a.doc.meeting.date) || cmp(a.doc.meeting.id, b.doc.meeting.id) || a.doc.remark.order - b.doc.remark.order;
-  if (sort === 'newest') return newest;
-  return (a, b) => b.score - a.score || newest(a, b);
+/** Newest meeting first, but within a meeting remarks stay in the order they were made (`index.docs` is oldest first). */
+function tablesOf(index: SearchIndex): Tables {
+  let tables = tablesCache.get(index);
+  if (tables) return tables;
+  const { docs } = index;
+  const newest = Int32Array.from(
+    allPositions(docs.length).sort((a, b) => {
+      const x = docs[a];
+      const y = docs[b];
+      return cmp(y.meeting.date, x.meeting.date) || cmp(x.meeting.id, y.meeting.id) || x.remark.order - y.remark.order;
+    }),
+  );
+  const ranks = new Int32Array(docs.length);
+  newest.forEach((d, rank) => (ranks[d] = rank));
+  tables = { lengths: Float64Array.from(docs, (d) => d.norm.length), ranks, newest };
+  tablesCache.set(index, tables);
+  return tables;
 }
 
 /** The distinct normalised strings a hit matched, for marking them in the remark's original text. */

@@ -9,6 +9,12 @@
 
 const RUN = /[\u4E00-\u9FFF\u3400-\u4DBF々〆ヶ]+|[\u30A1-\u30FAー]+|[a-z0-9]+|[\u3041-\u3096]+/gu;
 
+/** The documents holding a needle (sorted positions) and how often each holds it. */
+export interface Occurrences {
+  docs: Int32Array;
+  counts: Uint16Array;
+}
+
 export interface TextIndex {
   /** distinct runs, and for each the sorted positions of the documents holding it */
   words: string[];
@@ -18,15 +24,17 @@ export interface TextIndex {
   docCount: number;
   /** documents that hold `needle` (verified), sorted, cached */
   docsWith(needle: string): Int32Array;
-  /**
-   * How often each document of `docsWith(needle)` holds it, when the index knows without reading the texts (a needle
-   * that is one run of Japanese script); null otherwise.
-   */
-  countsOf(needle: string): Uint16Array | null;
+  /** how often each document of `docsWith(needle)` holds it */
+  countsOf(needle: string): Uint16Array;
   /** vocabulary ids of the runs containing `part` */
   wordsContaining(part: string): number[];
   /** number of documents holding the run exactly, or 0 */
   documentFrequency(word: string): number;
+  /**
+   * The documents that may hold a string made of `runs` (runsOf of it) and nothing else the index knows: a superset,
+   * to be read. Null when the string has no run (any document may hold it).
+   */
+  candidates(runs: readonly string[]): Int32Array | null;
 }
 
 export function runsOf(text: string): string[] {
@@ -34,6 +42,8 @@ export function runsOf(text: string): string[] {
 }
 
 const CACHE_SIZE = 2000;
+/** A needle of many runs is narrowed by its most selective runs; the rest are checked when its candidates are read. */
+const MAX_RUNS_CHECKED = 6;
 
 /** What the index is made of, computed from the texts once per corpus and kept (lib/search/stored-index.ts). */
 export interface TextIndexParts {
@@ -71,7 +81,8 @@ export function indexParts(norms: readonly string[]): TextIndexParts {
 export function textIndexFrom(
   norms: readonly string[],
   { words, postings, counts }: TextIndexParts,
-  contains: (text: string, needle: string) => boolean,
+  /** how often `text` holds `needle` (with the word-boundary rules of matching, lib/search/match.ts) */
+  countIn: (text: string, needle: string) => number,
 ): TextIndex {
   const ids = new Map<string, number>();
   words.forEach((w, id) => ids.set(w, id));
@@ -104,27 +115,44 @@ export function textIndexFrom(
     return best!.filter((id) => words[id].includes(part));
   };
 
-  const cache = new Map<string, { docs: Int32Array; counts: Uint16Array | null }>();
-  const all = () => Int32Array.from(norms.keys());
+  const n = norms.length;
+  const cache = new Map<string, Occurrences>();
+  // Per document, how many of a needle's runs it holds (reused: one lookup at a time).
+  const seen = new Uint8Array(n);
 
-  const candidates = (needle: string): Int32Array => {
-    const parts = runsOf(needle);
-    if (parts.length === 0) return all();
-    // The longest runs are the most selective; a one-letter particle between them says little.
-    const useful = parts.filter((p) => p.length > 1);
-    const chosen = (useful.length > 0 ? useful : parts).sort((a, b) => b.length - a.length).slice(0, 2);
-    const count = new Uint8Array(norms.length);
-    chosen.forEach((part, k) => {
-      for (const id of wordsContaining(part)) for (const d of postings[id]) if (count[d] === k) count[d] = k + 1;
+  const candidates = (runs: readonly string[]): Int32Array | null => {
+    if (runs.length === 0) return null;
+    // Where the needle occurs, the text's runs break where the needle's do: a run between two others is a whole run
+    // of the text, the first ends one, the last starts one (サイバーセキュリティ対策: a run ending in セキュリティ, then
+    // one starting with 対策). ヶ belongs to two scripts, so around it runs may break elsewhere: containment only.
+    const exact = runs.length > 1 && !runs.some((r) => r.includes('ヶ'));
+    const lists = runs.map((run, i) => {
+      if (!exact) return wordsContaining(run);
+      if (i > 0 && i < runs.length - 1) {
+        const id = ids.get(run);
+        return id === undefined ? [] : [id];
+      }
+      return wordsContaining(run).filter((id) => (i === 0 ? words[id].endsWith(run) : words[id].startsWith(run)));
     });
-    const docs: number[] = [];
-    count.forEach((c, d) => c === chosen.length && docs.push(d));
-    return Int32Array.from(docs);
+    const sized = lists
+      .map((l) => ({ l, size: l.reduce((sum, id) => sum + postings[id].length, 0) }))
+      .sort((a, b) => a.size - b.size)
+      .slice(0, MAX_RUNS_CHECKED);
+    seen.fill(0);
+    sized.forEach(({ l }, k) => {
+      for (const id of l) {
+        const docs = postings[id];
+        for (let i = 0; i < docs.length; i++) if (seen[docs[i]] === k) seen[docs[i]] = k + 1;
+      }
+    });
+    const out: number[] = [];
+    for (let d = 0; d < n; d++) if (seen[d] === sized.length) out.push(d);
+    return Int32Array.from(out);
   };
 
-  const exactly = (needle: string) => {
+  const exactly = (needle: string): Occurrences => {
     // One run of Japanese script is inside a vocabulary run wherever it occurs: the postings say where and how often.
-    const tally = new Uint16Array(norms.length);
+    const tally = new Uint16Array(n);
     for (const id of wordsContaining(needle)) {
       const w = words[id];
       let times = 0;
@@ -139,16 +167,31 @@ export function textIndexFrom(
     return { docs: Int32Array.from(docs), counts: Uint16Array.from(found) };
   };
 
-  const lookup = (needle: string) => {
+  const read = (needle: string, runs: readonly string[]): Occurrences => {
+    const docs: number[] = [];
+    const found: number[] = [];
+    const check = (d: number) => {
+      const times = countIn(norms[d], needle);
+      if (times > 0) {
+        docs.push(d);
+        found.push(times);
+      }
+    };
+    const maybe = candidates(runs);
+    if (maybe) maybe.forEach(check);
+    else for (let d = 0; d < n; d++) check(d);
+    return { docs: Int32Array.from(docs), counts: Uint16Array.from(found) };
+  };
+
+  const lookup = (needle: string): Occurrences => {
     let hit = cache.get(needle);
     if (hit) {
       cache.delete(needle);
       cache.set(needle, hit);
       return hit;
     }
-    const parts = runsOf(needle);
-    if (parts.length === 1 && parts[0] === needle && !/[a-z0-9]/.test(needle)) hit = exactly(needle);
-    else hit = { docs: candidates(needle).filter((d) => contains(norms[d], needle)), counts: null };
+    const runs = runsOf(needle);
+    hit = runs.length === 1 && runs[0] === needle && !/[a-z0-9]/.test(needle) ? exactly(needle) : read(needle, runs);
     cache.set(needle, hit);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return hit;
@@ -158,7 +201,7 @@ export function textIndexFrom(
     words,
     postings,
     counts,
-    docCount: norms.length,
+    docCount: n,
     wordsContaining,
     documentFrequency: (word) => {
       const id = ids.get(word);
@@ -166,5 +209,6 @@ export function textIndexFrom(
     },
     docsWith: (needle) => lookup(needle).docs,
     countsOf: (needle) => lookup(needle).counts,
+    candidates,
   };
 }
