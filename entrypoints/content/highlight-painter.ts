@@ -1,85 +1,131 @@
 import { HIGHLIGHT_NAMES } from './highlight-styles';
 import type { PageMention, Painter } from './mention-store';
 
-/** Ranges are painted while their element is within this distance of the viewport (a screenful above and below). */
-const NEAR_VIEWPORT = '100% 0px';
+/** Ranges are painted while their element is within this many viewport heights above or below the viewport. */
+const NEAR_SCREENS = 1;
+/** Work per frame on measuring where new or moved elements are (the rest waits for the next frame). */
+const MEASURE_BUDGET_MS = 4;
+/** When no frame comes (a hidden tab), the measuring runs from a timer after this long. */
+const NO_FRAME_MS = 250;
+
+/** An element holding mentions, and where it was on the page when last measured (document coordinates). */
+interface Anchor {
+  element: Element;
+  mentions: Set<PageMention>;
+  top: number;
+  bottom: number;
+  /** measured since it was added or since something moved it */
+  measured: boolean;
+  shown: boolean;
+  /** inside a fixed or sticky box: it moves with the viewport, so it is always painted */
+  pinned: boolean;
+}
 
 /**
  * Marks mentions with the CSS Custom Highlight API: ranges in two named highlights, styled by ::highlight() rules.
  * The page's DOM is not touched at all. Why not wrapper elements: they split the page's text nodes, which breaks
  * scripts holding references to them, re-triggers the page's own observers and costs layout on large pages.
  *
- * Only mentions near the viewport are in the highlights: Chromium re-checks every range of every highlight before
- * each frame (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark page), so the rest wait in memory and an
- * IntersectionObserver on their elements moves them in and out as the page scrolls. Hit-testing (hover.ts) and
- * keyboard travel use the mention store, not the highlights, so every mention stays reachable. An element the observer
- * has not reported on yet is painted at once: its first report comes a rendering update or more later (hundreds of
- * ms while the page is still busy loading), and waiting for it made the first highlight late; a report that it is far
- * from the viewport takes its ranges out again.
+ * Only mentions near the viewport are in the highlights: Chromium rebuilds its markers for every range of every
+ * highlight in each frame after any DOM or style change (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark
+ * page), so the rest wait in memory. Which ones are near is decided from where their elements were last measured,
+ * not by an IntersectionObserver: an observer with thousands of targets recomputes all of them in every frame after
+ * a layout change (10–30 ms per frame on that page, the popover's frame included), while comparing cached positions
+ * with the scroll position costs microseconds. Elements are measured in the next animation frame after they get
+ * their first mention (the frame that would paint them, so nothing shows late) and again when something may have
+ * moved them: the document's size changes, the window is resized, or a scroll container around them scrolls. A
+ * window scroll only compares numbers. Hit-testing (hover.ts) and keyboard travel use the mention store, not the
+ * highlights, so every mention stays reachable.
  */
 export class HighlightPainter implements Painter {
   private highlights: { person: Highlight; term: Highlight } | undefined;
-  private readonly anchors = new Map<PageMention, Element>();
-  private readonly byElement = new Map<Element, Set<PageMention>>();
-  private readonly near = new Set<Element>();
-  /** elements the observer has reported on (near or far); the others are painted until it does */
-  private readonly reported = new Set<Element>();
-  private readonly observer: IntersectionObserver;
+  private readonly anchorOf = new Map<PageMention, Anchor>();
+  private readonly anchors = new Map<Element, Anchor>();
+  /** anchors waiting to be measured, oldest first */
+  private readonly pending = new Set<Anchor>();
+  /** mentions outside any element (a text node directly in a shadow root): always painted */
+  private readonly loose = new Set<PageMention>();
+  private readonly scrolled = new Set<Element>();
+  private frame: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+  private readonly resizeObserver: ResizeObserver;
+  /** elements known to be (or not to be) inside a fixed or sticky box */
+  private readonly pinnedCache = new WeakMap<Element, boolean>();
 
   constructor() {
-    // root: the document, so the margin applies inside frames too (with no root it is ignored in cross-origin frames)
-    this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { root: document, rootMargin: NEAR_VIEWPORT });
+    const { signal } = this.abort;
+    // The document's size changes when content is added, removed or reflowed: positions below the change moved.
+    this.resizeObserver = new ResizeObserver(() => this.remeasureAll());
+    this.resizeObserver.observe(document.documentElement);
+    addEventListener('resize', () => this.remeasureAll(), { passive: true, signal });
+    this.addTree(document);
+  }
+
+  /** Scroll containers inside an open shadow root send their scroll events no further than the root: listen there too. */
+  addTree(root: Document | ShadowRoot): void {
+    root.addEventListener(
+      'scroll',
+      (event) => {
+        const target = event.target;
+        // An element scrolled: the anchors inside it moved. The document scrolled: only the window moved.
+        if (target instanceof Element && target !== document.scrollingElement) this.scrolled.add(target);
+        this.schedule();
+      },
+      { capture: true, passive: true, signal: this.abort.signal },
+    );
   }
 
   paint(mention: PageMention): Text[] {
     const element = mention.range.startContainer.parentElement;
     if (!element) {
+      this.loose.add(mention);
       this.show(mention);
     } else {
-      this.anchors.set(mention, element);
-      let set = this.byElement.get(element);
-      if (!set) {
-        this.byElement.set(element, (set = new Set()));
-        this.observer.observe(element);
+      let anchor = this.anchors.get(element);
+      if (!anchor) {
+        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: false, pinned: false };
+        this.anchors.set(element, anchor);
+        this.pending.add(anchor);
+        this.schedule();
       }
-      set.add(mention);
-      if (this.near.has(element) || !this.reported.has(element)) this.show(mention);
+      anchor.mentions.add(mention);
+      this.anchorOf.set(mention, anchor);
+      if (anchor.shown) this.show(mention);
     }
     return textNodesOf(mention.range);
   }
 
   unpaint(mention: PageMention): void {
     this.highlights?.[mention.kind].delete(mention.range);
-    const element = this.anchors.get(mention);
-    if (!element) return;
-    this.anchors.delete(mention);
-    const set = this.byElement.get(element);
-    set?.delete(mention);
-    if (set?.size === 0) {
-      this.byElement.delete(element);
-      this.near.delete(element);
-      this.reported.delete(element);
-      this.observer.unobserve(element);
+    this.loose.delete(mention);
+    const anchor = this.anchorOf.get(mention);
+    if (!anchor) return;
+    this.anchorOf.delete(mention);
+    anchor.mentions.delete(mention);
+    if (anchor.mentions.size === 0) {
+      this.anchors.delete(anchor.element);
+      this.pending.delete(anchor);
     }
   }
 
   clear(): void {
-    this.observer.disconnect();
+    this.abort.abort();
+    this.resizeObserver.disconnect();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = this.timer = undefined;
+    this.anchorOf.clear();
     this.anchors.clear();
-    this.byElement.clear();
-    this.near.clear();
-    this.reported.clear();
+    this.pending.clear();
+    this.loose.clear();
+    this.scrolled.clear();
     if (!this.highlights) return;
     for (const kind of ['person', 'term'] as const) {
       this.highlights[kind].clear();
       if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === this.highlights[kind]) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     }
     this.highlights = undefined;
-  }
-
-  /** How many mentions are in the page's highlight registry right now (the rest are away from the viewport). */
-  get painted(): number {
-    return (this.highlights?.person.size ?? 0) + (this.highlights?.term.size ?? 0);
   }
 
   private show(mention: PageMention): void {
@@ -92,19 +138,88 @@ export class HighlightPainter implements Painter {
     this.highlights[mention.kind].add(mention.range);
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const set = this.byElement.get(entry.target);
-      if (!set) continue;
-      this.reported.add(entry.target);
-      if (entry.isIntersecting) {
-        this.near.add(entry.target);
-        for (const mention of set) this.show(mention);
-      } else {
-        this.near.delete(entry.target);
-        for (const mention of set) this.highlights?.[mention.kind].delete(mention.range);
+  private remeasureAll(): void {
+    for (const anchor of this.anchors.values()) {
+      anchor.measured = false;
+      this.pending.add(anchor);
+    }
+    this.schedule();
+  }
+
+  /** The next frame updates what is painted; a timer does it when no frame comes (the tab is hidden). */
+  private schedule(): void {
+    if (this.frame !== undefined || this.abort.signal.aborted) return;
+    this.frame = requestAnimationFrame(() => this.update());
+    this.timer = setTimeout(() => this.update(), NO_FRAME_MS);
+  }
+
+  private update(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = this.timer = undefined;
+    if (this.abort.signal.aborted) return;
+    const started = performance.now();
+    if (this.scrolled.size) {
+      const containers = [...this.scrolled];
+      this.scrolled.clear();
+      for (const anchor of this.anchors.values()) {
+        if (anchor.measured && containers.some((c) => c.contains(anchor.element))) {
+          anchor.measured = false;
+          this.pending.add(anchor);
+        }
       }
     }
+    const scrollY = window.scrollY;
+    for (const anchor of this.pending) {
+      if (performance.now() - started > MEASURE_BUDGET_MS) {
+        this.schedule();
+        break;
+      }
+      this.pending.delete(anchor);
+      const rect = anchor.element.getBoundingClientRect();
+      // no box (display: none, detached): never near until something changes the document's size
+      anchor.top = rect.width === 0 && rect.height === 0 ? Infinity : rect.top + scrollY;
+      anchor.bottom = rect.bottom + scrollY;
+      anchor.pinned = this.isPinned(anchor.element);
+      anchor.measured = true;
+    }
+    const margin = innerHeight * NEAR_SCREENS;
+    const from = scrollY - margin;
+    const to = scrollY + innerHeight + margin;
+    for (const anchor of this.anchors.values()) {
+      if (!anchor.measured) continue;
+      const near = anchor.pinned || (anchor.bottom >= from && anchor.top <= to);
+      if (near === anchor.shown) continue;
+      anchor.shown = near;
+      for (const mention of anchor.mentions) {
+        if (near) this.show(mention);
+        else this.highlights?.[mention.kind].delete(mention.range);
+      }
+    }
+  }
+
+  /** Whether `element` is in a fixed or sticky box (its own style or an ancestor's, across shadow roots), cached. */
+  private isPinned(element: Element): boolean {
+    const unknown: Element[] = [];
+    let pinned = false;
+    for (let el: Element | null = element; el && el !== document.body && el !== document.documentElement;) {
+      const cached = this.pinnedCache.get(el);
+      if (cached !== undefined) {
+        pinned = cached;
+        break;
+      }
+      unknown.push(el);
+      const position = getComputedStyle(el).position;
+      if (position === 'fixed' || position === 'sticky') {
+        pinned = true;
+        break;
+      }
+      const parent: Node | null = el.parentNode;
+      el = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+    }
+    // every element on the way shares the answer of the first pinned or known one above it (or of the body)
+    for (const el of unknown) this.pinnedCache.set(el, pinned);
+    return pinned;
   }
 }
 

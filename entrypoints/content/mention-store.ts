@@ -16,6 +16,8 @@ export interface Painter {
   paint(mention: PageMention): Text[];
   unpaint(mention: PageMention): void;
   clear(): void;
+  /** a document or open shadow root whose mentions may be painted (for its scroll events) */
+  addTree?(root: Document | ShadowRoot): void;
 }
 
 /**
