@@ -3,9 +3,9 @@ import type { PageMention, Painter } from './mention-store';
 
 /** Ranges are painted while their element is within this many viewport heights above or below the viewport. */
 const NEAR_SCREENS = 1;
-/** Work per frame on measuring where new or moved elements are (the rest waits for the next frame). */
+/** Work per task on measuring where new or moved elements are (the rest waits for the next frame). */
 const MEASURE_BUDGET_MS = 4;
-/** When no frame comes (a hidden tab), the measuring runs from a timer after this long. */
+/** When no frame comes (a hidden tab), the update runs from a timer after this long. */
 const NO_FRAME_MS = 250;
 
 /** An element holding mentions, and where it was on the page when last measured (document coordinates). */
@@ -17,8 +17,6 @@ interface Anchor {
   /** measured since it was added or since something moved it */
   measured: boolean;
   shown: boolean;
-  /** inside a fixed or sticky box: it moves with the viewport, so it is always painted */
-  pinned: boolean;
 }
 
 /**
@@ -31,11 +29,16 @@ interface Anchor {
  * page), so the rest wait in memory. Which ones are near is decided from where their elements were last measured,
  * not by an IntersectionObserver: an observer with thousands of targets recomputes all of them in every frame after
  * a layout change (10–30 ms per frame on that page, the popover's frame included), while comparing cached positions
- * with the scroll position costs microseconds. Elements are measured in the next animation frame after they get
- * their first mention (the frame that would paint them, so nothing shows late) and again when something may have
- * moved them: the document's size changes, the window is resized, or a scroll container around them scrolls. A
- * window scroll only compares numbers. Hit-testing (hover.ts) and keyboard travel use the mention store, not the
- * highlights, so every mention stays reachable.
+ * with the scroll position costs microseconds.
+ *
+ * Everything is decided right after a frame, when the page's layout is fresh: reading the scroll position or a box
+ * earlier would force the frame's style and layout work into our task (the first restyle after our style sheet
+ * arrives takes a hundred ms or more on the 1 MB page). So highlights show one frame after their mention is found,
+ * and while scrolling, one frame after their element comes within a screen of the viewport: a screen ahead of time.
+ * Elements are measured again when something may have moved them: the document's size has changed since the last
+ * update, the window is resized, or a scroll container around them scrolls. An element about to be taken out is measured once more first:
+ * one in a fixed or sticky box moves with the viewport and stays painted. Hit-testing (hover.ts) and keyboard travel use the mention store, not the highlights, so every
+ * mention stays reachable.
  */
 export class HighlightPainter implements Painter {
   private highlights: { person: Highlight; term: Highlight } | undefined;
@@ -43,22 +46,16 @@ export class HighlightPainter implements Painter {
   private readonly anchors = new Map<Element, Anchor>();
   /** anchors waiting to be measured, oldest first */
   private readonly pending = new Set<Anchor>();
-  /** mentions outside any element (a text node directly in a shadow root): always painted */
-  private readonly loose = new Set<PageMention>();
   private readonly scrolled = new Set<Element>();
   private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private afterFrameQueued = false;
   private readonly abort = new AbortController();
-  private readonly resizeObserver: ResizeObserver;
-  /** elements known to be (or not to be) inside a fixed or sticky box */
-  private readonly pinnedCache = new WeakMap<Element, boolean>();
+  /** the document's size when last seen: when it changes, content was added, removed or reflowed */
+  private documentSize = '';
 
   constructor() {
-    const { signal } = this.abort;
-    // The document's size changes when content is added, removed or reflowed: positions below the change moved.
-    this.resizeObserver = new ResizeObserver(() => this.remeasureAll());
-    this.resizeObserver.observe(document.documentElement);
-    addEventListener('resize', () => this.remeasureAll(), { passive: true, signal });
+    addEventListener('resize', () => this.remeasureAll(), { passive: true, signal: this.abort.signal });
     this.addTree(document);
   }
 
@@ -79,12 +76,12 @@ export class HighlightPainter implements Painter {
   paint(mention: PageMention): Text[] {
     const element = mention.range.startContainer.parentElement;
     if (!element) {
-      this.loose.add(mention);
+      // a text node directly in a shadow root: no element to measure, always painted
       this.show(mention);
     } else {
       let anchor = this.anchors.get(element);
       if (!anchor) {
-        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: false, pinned: false };
+        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: false };
         this.anchors.set(element, anchor);
         this.pending.add(anchor);
         this.schedule();
@@ -98,7 +95,6 @@ export class HighlightPainter implements Painter {
 
   unpaint(mention: PageMention): void {
     this.highlights?.[mention.kind].delete(mention.range);
-    this.loose.delete(mention);
     const anchor = this.anchorOf.get(mention);
     if (!anchor) return;
     this.anchorOf.delete(mention);
@@ -111,14 +107,12 @@ export class HighlightPainter implements Painter {
 
   clear(): void {
     this.abort.abort();
-    this.resizeObserver.disconnect();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.frame = this.timer = undefined;
     this.anchorOf.clear();
     this.anchors.clear();
     this.pending.clear();
-    this.loose.clear();
     this.scrolled.clear();
     if (!this.highlights) return;
     for (const kind of ['person', 'term'] as const) {
@@ -138,6 +132,15 @@ export class HighlightPainter implements Painter {
     this.highlights[mention.kind].add(mention.range);
   }
 
+  private setShown(anchor: Anchor, shown: boolean): void {
+    if (anchor.shown === shown) return;
+    anchor.shown = shown;
+    for (const mention of anchor.mentions) {
+      if (shown) this.show(mention);
+      else this.highlights?.[mention.kind].delete(mention.range);
+    }
+  }
+
   private remeasureAll(): void {
     for (const anchor of this.anchors.values()) {
       anchor.measured = false;
@@ -149,16 +152,37 @@ export class HighlightPainter implements Painter {
   /** The next frame updates what is painted; a timer does it when no frame comes (the tab is hidden). */
   private schedule(): void {
     if (this.frame !== undefined || this.abort.signal.aborted) return;
-    this.frame = requestAnimationFrame(() => this.update());
-    this.timer = setTimeout(() => this.update(), NO_FRAME_MS);
+    this.frame = requestAnimationFrame(() => this.onFrame());
+    this.timer = setTimeout(() => this.onFrame(), NO_FRAME_MS);
   }
 
-  private update(): void {
+  /** A frame is coming: the update runs right after it, when the page's layout is fresh. */
+  private onFrame(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.frame = this.timer = undefined;
+    if (this.abort.signal.aborted || this.afterFrameQueued) return;
+    this.afterFrameQueued = true;
+    // a task queued from the frame's callbacks runs after the frame is rendered
+    setTimeout(() => this.afterFrame());
+  }
+
+  /**
+   * After the frame (reading the scroll position or a box before it would force the style and layout work the frame
+   * is about to do): measure what is new or moved, compare every measured element with the viewport, and measure once
+   * more what is about to be taken out.
+   */
+  private afterFrame(): void {
+    this.afterFrameQueued = false;
     if (this.abort.signal.aborted) return;
     const started = performance.now();
+    // (checked here rather than by a ResizeObserver, whose callbacks run inside the page's rendering work)
+    const root = document.documentElement;
+    const size = `${root.scrollWidth}x${root.scrollHeight}`;
+    if (size !== this.documentSize) {
+      if (this.documentSize) this.remeasureAll();
+      this.documentSize = size;
+    }
     if (this.scrolled.size) {
       const containers = [...this.scrolled];
       this.scrolled.clear();
@@ -169,57 +193,35 @@ export class HighlightPainter implements Painter {
         }
       }
     }
-    const scrollY = window.scrollY;
+    const margin = innerHeight * NEAR_SCREENS;
+    const from = scrollY - margin;
+    const to = scrollY + innerHeight + margin;
     for (const anchor of this.pending) {
       if (performance.now() - started > MEASURE_BUDGET_MS) {
         this.schedule();
         break;
       }
-      this.pending.delete(anchor);
-      const rect = anchor.element.getBoundingClientRect();
-      // no box (display: none, detached): never near until something changes the document's size
-      anchor.top = rect.width === 0 && rect.height === 0 ? Infinity : rect.top + scrollY;
-      anchor.bottom = rect.bottom + scrollY;
-      anchor.pinned = this.isPinned(anchor.element);
-      anchor.measured = true;
+      this.measure(anchor);
     }
-    const margin = innerHeight * NEAR_SCREENS;
-    const from = scrollY - margin;
-    const to = scrollY + innerHeight + margin;
     for (const anchor of this.anchors.values()) {
       if (!anchor.measured) continue;
-      const near = anchor.pinned || (anchor.bottom >= from && anchor.top <= to);
-      if (near === anchor.shown) continue;
-      anchor.shown = near;
-      for (const mention of anchor.mentions) {
-        if (near) this.show(mention);
-        else this.highlights?.[mention.kind].delete(mention.range);
+      let near = anchor.bottom >= from && anchor.top <= to;
+      // Far by its cached position but painted: measured again first (a fixed or sticky box moves with the viewport).
+      if (!near && anchor.shown) {
+        this.measure(anchor);
+        near = anchor.bottom >= from && anchor.top <= to;
       }
+      this.setShown(anchor, near);
     }
   }
 
-  /** Whether `element` is in a fixed or sticky box (its own style or an ancestor's, across shadow roots), cached. */
-  private isPinned(element: Element): boolean {
-    const unknown: Element[] = [];
-    let pinned = false;
-    for (let el: Element | null = element; el && el !== document.body && el !== document.documentElement;) {
-      const cached = this.pinnedCache.get(el);
-      if (cached !== undefined) {
-        pinned = cached;
-        break;
-      }
-      unknown.push(el);
-      const position = getComputedStyle(el).position;
-      if (position === 'fixed' || position === 'sticky') {
-        pinned = true;
-        break;
-      }
-      const parent: Node | null = el.parentNode;
-      el = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
-    }
-    // every element on the way shares the answer of the first pinned or known one above it (or of the body)
-    for (const el of unknown) this.pinnedCache.set(el, pinned);
-    return pinned;
+  private measure(anchor: Anchor): void {
+    this.pending.delete(anchor);
+    const rect = anchor.element.getBoundingClientRect();
+    // no box (display: none, detached): never near until something changes the document's size
+    anchor.top = rect.width === 0 && rect.height === 0 ? Infinity : rect.top + scrollY;
+    anchor.bottom = rect.bottom + scrollY;
+    anchor.measured = true;
   }
 }
 

@@ -103,7 +103,11 @@ const NODES_PER_STEP = 200;
  * a root of its own.
  */
 export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<WalkStep> {
-  // Plain loops and node types, not helpers and instanceof: this visits every node of the page.
+  // Plain loops and node types, not helpers and instanceof: this visits every node of the page. Editable elements are
+  // found by one selector query instead of reading an attribute of every element.
+  const editable = new Set<Element>(
+    'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
+  );
   let block: Text[] = [];
   let visited = 0;
   let node: Node | null = root.firstChild;
@@ -117,7 +121,7 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
       const element = node as Element;
       const name = element.localName;
       if (!ANNOTATION.has(name)) {
-        if (name === 'br' || isSkipped(element)) {
+        if (name === 'br' || SKIP.has(name) || isPopoverTag(name) || editable.has(element)) {
           if (block.length) yield block;
           block = [];
         } else {
