@@ -47,9 +47,15 @@ export class HighlightPainter implements Painter {
   /** anchors waiting to be measured, oldest first */
   private readonly pending = new Set<Anchor>();
   private readonly scrolled = new Set<Element>();
-  private frame: number | undefined;
+  /** an update is due after the next frame */
+  private queued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private afterFrameQueued = false;
+  /**
+   * The "after the next frame" signal: an IntersectionObserver reports a newly observed target once, in a task of its
+   * own after the frame is rendered (requestAnimationFrame callbacks run inside the frame's own work instead, so
+   * anything of ours there lands in what may be a long rendering task: the page's first restyle with our sheet).
+   */
+  private readonly frameSignal = new IntersectionObserver(() => this.afterFrame());
   private readonly abort = new AbortController();
   /** the document's size when last seen: when it changes, content was added, removed or reflowed */
   private documentSize = '';
@@ -107,9 +113,8 @@ export class HighlightPainter implements Painter {
 
   clear(): void {
     this.abort.abort();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frameSignal.disconnect();
     clearTimeout(this.timer);
-    this.frame = this.timer = undefined;
     this.anchorOf.clear();
     this.anchors.clear();
     this.pending.clear();
@@ -149,22 +154,12 @@ export class HighlightPainter implements Painter {
     this.schedule();
   }
 
-  /** The next frame updates what is painted; a timer does it when no frame comes (the tab is hidden). */
+  /** The update runs after the next frame; from a timer when no frame comes (the tab is hidden). */
   private schedule(): void {
-    if (this.frame !== undefined || this.abort.signal.aborted) return;
-    this.frame = requestAnimationFrame(() => this.onFrame());
-    this.timer = setTimeout(() => this.onFrame(), NO_FRAME_MS);
-  }
-
-  /** A frame is coming: the update runs right after it, when the page's layout is fresh. */
-  private onFrame(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.frame = this.timer = undefined;
-    if (this.abort.signal.aborted || this.afterFrameQueued) return;
-    this.afterFrameQueued = true;
-    // a task queued from the frame's callbacks runs after the frame is rendered
-    setTimeout(() => this.afterFrame());
+    if (this.queued || this.abort.signal.aborted) return;
+    this.queued = true;
+    this.frameSignal.observe(document.documentElement);
+    this.timer = setTimeout(() => this.afterFrame(), NO_FRAME_MS);
   }
 
   /**
@@ -173,7 +168,10 @@ export class HighlightPainter implements Painter {
    * more what is about to be taken out.
    */
   private afterFrame(): void {
-    this.afterFrameQueued = false;
+    if (!this.queued) return;
+    this.queued = false;
+    this.frameSignal.disconnect();
+    clearTimeout(this.timer);
     if (this.abort.signal.aborted) return;
     const started = performance.now();
     // (checked here rather than by a ResizeObserver, whose callbacks run inside the page's rendering work)
