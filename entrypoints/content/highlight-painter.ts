@@ -5,6 +5,11 @@ import type { PageMention, Painter } from './mention-store';
 const NEAR_SCREENS = 1;
 /** Work per task on measuring where new or moved elements are (the rest waits for the next frame). */
 const MEASURE_BUDGET_MS = 4;
+/**
+ * The first elements with mentions on a page are painted at once, before they are measured (and taken out after if
+ * they are far): the top of a page is read first, and its first highlights should not wait a frame.
+ */
+const PAINT_AT_ONCE = 64;
 /** When no frame comes (a hidden tab), the update runs from a timer after this long. */
 const NO_FRAME_MS = 250;
 
@@ -33,8 +38,8 @@ interface Anchor {
  *
  * Everything is decided right after a frame, when the page's layout is fresh: reading the scroll position or a box
  * earlier would force the frame's style and layout work into our task (the first restyle after our style sheet
- * arrives takes a hundred ms or more on the 1 MB page). So highlights show one frame after their mention is found,
- * and while scrolling, one frame after their element comes within a screen of the viewport: a screen ahead of time.
+ * arrives takes a hundred ms or more on the 1 MB page). So highlights show one frame after their mention is found (but
+ * the first few dozen elements of a page are painted at once, and measured after), and while scrolling, one frame after their element comes within a screen of the viewport: a screen ahead of time.
  * Elements are measured again when something may have moved them: the document's size has changed since the last
  * update, the window is resized, or a scroll container around them scrolls. An element about to be taken out is measured once more first:
  * one in a fixed or sticky box moves with the viewport and stays painted. Hit-testing (hover.ts) and keyboard travel use the mention store, not the highlights, so every
@@ -59,6 +64,7 @@ export class HighlightPainter implements Painter {
   private readonly abort = new AbortController();
   /** the document's size when last seen: when it changes, content was added, removed or reflowed */
   private documentSize = '';
+  private atOnce = PAINT_AT_ONCE;
 
   constructor() {
     addEventListener('resize', () => this.remeasureAll(), { passive: true, signal: this.abort.signal });
@@ -87,7 +93,8 @@ export class HighlightPainter implements Painter {
     } else {
       let anchor = this.anchors.get(element);
       if (!anchor) {
-        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: false };
+        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: this.atOnce > 0 };
+        if (this.atOnce > 0) this.atOnce--;
         this.anchors.set(element, anchor);
         this.pending.add(anchor);
         this.schedule();
