@@ -34,7 +34,7 @@ const loadStart = load();
 
 const ext: HighlightRun[] = [];
 const markjs: HighlightRun[] = [];
-let hovers: PopoverSample[] = [];
+let hovers: PopoverSample[];
 const h = await launch({ locale: 'ja-JP', extensionDir });
 try {
   await h.waitForSeed();
