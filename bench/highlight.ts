@@ -21,6 +21,8 @@ export interface HighlightRun {
   /** tasks that ran highlighter code, and the longest of them, ms */
   tasks: number;
   longestTaskMs: number;
+  /** the most highlighter time within one task, ms */
+  mostInOneTaskMs: number;
   /** the page's main thread, all of it, from commit to the end of the first pass */
   threadBusyMs: number;
   threadLongestMs: number;
@@ -102,6 +104,7 @@ export async function extensionRun(h: Harness, url: string, probe: string, contr
     scriptMs: a.pass.scriptMs,
     tasks: a.pass.tasks,
     longestTaskMs: a.pass.longestTaskMs,
+    mostInOneTaskMs: a.pass.mostInOneTaskMs,
     threadBusyMs: a.busy.busyMs,
     threadLongestMs: a.busy.longestTaskMs,
     evaluateMs: evaluateMs(trace, a.thread, isContentScript),
@@ -142,6 +145,7 @@ export async function markjsRun(context: BrowserContext, url: string, probe: str
     scriptMs: a.pass.scriptMs,
     tasks: a.pass.tasks,
     longestTaskMs: a.pass.longestTaskMs,
+    mostInOneTaskMs: a.pass.mostInOneTaskMs,
     threadBusyMs: a.busy.busyMs,
     threadLongestMs: a.busy.longestTaskMs,
     evaluateMs: evaluateMs(trace, a.thread, isMarkjs),

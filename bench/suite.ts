@@ -118,6 +118,7 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
           row('main-thread ms running highlighter code', ext, markjs, (r) => r.scriptMs),
           row('tasks running highlighter code', ext, markjs, (r) => r.tasks),
           row('longest such task, ms', ext, markjs, (r) => r.longestTaskMs),
+          row('most highlighter time within one task, ms', ext, markjs, (r) => r.mostInOneTaskMs),
           row('… of which evaluating the script file, ms', ext, markjs, (r) => r.evaluateMs),
           row(
             `page main thread busy, commit → pass done, ms (page alone: ${ms(med(control, (r) => r.threadBusyMs))})`,

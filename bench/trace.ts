@@ -144,6 +144,8 @@ export interface ScriptCost {
   tasks: number;
   taskMs: number;
   longestTaskMs: number;
+  /** the most script time within one task (a long task of the page's own with a moment of the script in it counts little), ms */
+  mostInOneTaskMs: number;
   /** first and last sample of the script, µs on the trace clock */
   firstAt?: number;
   lastAt?: number;
@@ -161,16 +163,21 @@ export function scriptCost(
   const mine = samples.filter((s) => s.ts >= from && s.ts <= to && involves(s, url));
   const tasks = trace.tasks(thread).filter((t) => t.ts + t.dur >= from && t.ts <= to);
   const ran: { ts: number; dur: number }[] = [];
+  let mostInOneTask = 0;
   let k = 0;
   for (const task of tasks) {
     while (k < mine.length && mine[k].ts < task.ts) k++;
     if (k < mine.length && mine[k].ts <= task.ts + task.dur) ran.push(task);
+    let inTask = 0;
+    for (let j = k; j < mine.length && mine[j].ts <= task.ts + task.dur; j++) inTask += mine[j].span;
+    mostInOneTask = Math.max(mostInOneTask, inTask);
   }
   return {
     scriptMs: mine.reduce((sum, s) => sum + s.span, 0) / 1000,
     tasks: ran.length,
     taskMs: ran.reduce((sum, t) => sum + t.dur, 0) / 1000,
     longestTaskMs: Math.max(0, ...ran.map((t) => t.dur)) / 1000,
+    mostInOneTaskMs: mostInOneTask / 1000,
     firstAt: mine[0]?.ts,
     lastAt: mine.at(-1)?.ts,
   };

@@ -17,7 +17,7 @@ export interface PopoverDeps {
   details(mention: PopoverMention): Promise<EntityDetails[]>;
   openRoute(route: string): void;
   /** mentions in document order, for keyboard travel */
-  ordered(): PopoverMention[];
+  ordered(): readonly PopoverMention[];
   dataDate?: string;
 }
 

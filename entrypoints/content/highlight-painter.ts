@@ -1,85 +1,137 @@
 import { HIGHLIGHT_NAMES } from './highlight-styles';
 import type { PageMention, Painter } from './mention-store';
 
-/** Ranges are painted while their element is within this distance of the viewport (a screenful above and below). */
-const NEAR_VIEWPORT = '100% 0px';
+/** Ranges are painted while their element is within this many viewport heights above or below the viewport. */
+const NEAR_SCREENS = 1;
+/** Work per task on measuring where new or moved elements are (the rest waits for the next frame). */
+const MEASURE_BUDGET_MS = 4;
+/**
+ * The first elements with mentions on a page are painted at once, before they are measured (and taken out after if
+ * they are far): the top of a page is read first, and its first highlights should not wait a frame.
+ */
+const PAINT_AT_ONCE = 64;
+/** When no frame comes (a hidden tab), the update runs from a timer after this long. */
+const NO_FRAME_MS = 250;
+
+/** An element holding mentions, and where it was on the page when last measured (document coordinates). */
+interface Anchor {
+  element: Element;
+  mentions: Set<PageMention>;
+  top: number;
+  bottom: number;
+  /** measured since it was added or since something moved it */
+  measured: boolean;
+  shown: boolean;
+}
 
 /**
  * Marks mentions with the CSS Custom Highlight API: ranges in two named highlights, styled by ::highlight() rules.
  * The page's DOM is not touched at all. Why not wrapper elements: they split the page's text nodes, which breaks
  * scripts holding references to them, re-triggers the page's own observers and costs layout on large pages.
  *
- * Only mentions near the viewport are in the highlights: Chromium re-checks every range of every highlight before
- * each frame (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark page), so the rest wait in memory and an
- * IntersectionObserver on their elements moves them in and out as the page scrolls. Hit-testing (hover.ts) and
- * keyboard travel use the mention store, not the highlights, so every mention stays reachable. An element the observer
- * has not reported on yet is painted at once: its first report comes a rendering update or more later (hundreds of
- * ms while the page is still busy loading), and waiting for it made the first highlight late; a report that it is far
- * from the viewport takes its ranges out again.
+ * Only mentions near the viewport are in the highlights: Chromium rebuilds its markers for every range of every
+ * highlight in each frame after any DOM or style change (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark
+ * page), so the rest wait in memory. Which ones are near is decided from where their elements were last measured,
+ * not by an IntersectionObserver: an observer with thousands of targets recomputes all of them in every frame after
+ * a layout change (10–30 ms per frame on that page, the popover's frame included), while comparing cached positions
+ * with the scroll position costs microseconds.
+ *
+ * Everything is decided right after a frame, when the page's layout is fresh: reading the scroll position or a box
+ * earlier would force the frame's style and layout work into our task (the first restyle after our style sheet
+ * arrives takes a hundred ms or more on the 1 MB page). So highlights show one frame after their mention is found (but
+ * the first few dozen elements of a page are painted at once, and measured after), and while scrolling, one frame after their element comes within a screen of the viewport: a screen ahead of time.
+ * Elements are measured again when something may have moved them: the document's size has changed since the last
+ * update, the window is resized, or a scroll container around them scrolls. An element about to be taken out is measured once more first:
+ * one in a fixed or sticky box moves with the viewport and stays painted. Hit-testing (hover.ts) and keyboard travel use the mention store, not the highlights, so every
+ * mention stays reachable.
  */
 export class HighlightPainter implements Painter {
   private highlights: { person: Highlight; term: Highlight } | undefined;
-  private readonly anchors = new Map<PageMention, Element>();
-  private readonly byElement = new Map<Element, Set<PageMention>>();
-  private readonly near = new Set<Element>();
-  /** elements the observer has reported on (near or far); the others are painted until it does */
-  private readonly reported = new Set<Element>();
-  private readonly observer: IntersectionObserver;
+  private readonly anchorOf = new Map<PageMention, Anchor>();
+  private readonly anchors = new Map<Element, Anchor>();
+  /** anchors waiting to be measured, oldest first */
+  private readonly pending = new Set<Anchor>();
+  private readonly scrolled = new Set<Element>();
+  /** an update is due after the next frame */
+  private queued = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The "after the next frame" signal: an IntersectionObserver reports a newly observed target once, in a task of its
+   * own after the frame is rendered (requestAnimationFrame callbacks run inside the frame's own work instead, so
+   * anything of ours there lands in what may be a long rendering task: the page's first restyle with our sheet).
+   */
+  private readonly frameSignal = new IntersectionObserver(() => this.afterFrame());
+  private readonly abort = new AbortController();
+  /** the document's size when last seen: when it changes, content was added, removed or reflowed */
+  private documentSize = '';
+  private atOnce = PAINT_AT_ONCE;
 
   constructor() {
-    // root: the document, so the margin applies inside frames too (with no root it is ignored in cross-origin frames)
-    this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { root: document, rootMargin: NEAR_VIEWPORT });
+    addEventListener('resize', () => this.remeasureAll(), { passive: true, signal: this.abort.signal });
+    this.addTree(document);
+  }
+
+  /** Scroll containers inside an open shadow root send their scroll events no further than the root: listen there too. */
+  addTree(root: Document | ShadowRoot): void {
+    root.addEventListener(
+      'scroll',
+      (event) => {
+        const target = event.target;
+        // An element scrolled: the anchors inside it moved. The document scrolled: only the window moved.
+        if (target instanceof Element && target !== document.scrollingElement) this.scrolled.add(target);
+        this.schedule();
+      },
+      { capture: true, passive: true, signal: this.abort.signal },
+    );
   }
 
   paint(mention: PageMention): Text[] {
     const element = mention.range.startContainer.parentElement;
     if (!element) {
+      // a text node directly in a shadow root: no element to measure, always painted
       this.show(mention);
     } else {
-      this.anchors.set(mention, element);
-      let set = this.byElement.get(element);
-      if (!set) {
-        this.byElement.set(element, (set = new Set()));
-        this.observer.observe(element);
+      let anchor = this.anchors.get(element);
+      if (!anchor) {
+        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: this.atOnce > 0 };
+        if (this.atOnce > 0) this.atOnce--;
+        this.anchors.set(element, anchor);
+        this.pending.add(anchor);
+        this.schedule();
       }
-      set.add(mention);
-      if (this.near.has(element) || !this.reported.has(element)) this.show(mention);
+      anchor.mentions.add(mention);
+      this.anchorOf.set(mention, anchor);
+      if (anchor.shown) this.show(mention);
     }
     return textNodesOf(mention.range);
   }
 
   unpaint(mention: PageMention): void {
     this.highlights?.[mention.kind].delete(mention.range);
-    const element = this.anchors.get(mention);
-    if (!element) return;
-    this.anchors.delete(mention);
-    const set = this.byElement.get(element);
-    set?.delete(mention);
-    if (set?.size === 0) {
-      this.byElement.delete(element);
-      this.near.delete(element);
-      this.reported.delete(element);
-      this.observer.unobserve(element);
+    const anchor = this.anchorOf.get(mention);
+    if (!anchor) return;
+    this.anchorOf.delete(mention);
+    anchor.mentions.delete(mention);
+    if (anchor.mentions.size === 0) {
+      this.anchors.delete(anchor.element);
+      this.pending.delete(anchor);
     }
   }
 
   clear(): void {
-    this.observer.disconnect();
+    this.abort.abort();
+    this.frameSignal.disconnect();
+    clearTimeout(this.timer);
+    this.anchorOf.clear();
     this.anchors.clear();
-    this.byElement.clear();
-    this.near.clear();
-    this.reported.clear();
+    this.pending.clear();
+    this.scrolled.clear();
     if (!this.highlights) return;
     for (const kind of ['person', 'term'] as const) {
       this.highlights[kind].clear();
       if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === this.highlights[kind]) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     }
     this.highlights = undefined;
-  }
-
-  /** How many mentions are in the page's highlight registry right now (the rest are away from the viewport). */
-  get painted(): number {
-    return (this.highlights?.person.size ?? 0) + (this.highlights?.term.size ?? 0);
   }
 
   private show(mention: PageMention): void {
@@ -92,19 +144,89 @@ export class HighlightPainter implements Painter {
     this.highlights[mention.kind].add(mention.range);
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const set = this.byElement.get(entry.target);
-      if (!set) continue;
-      this.reported.add(entry.target);
-      if (entry.isIntersecting) {
-        this.near.add(entry.target);
-        for (const mention of set) this.show(mention);
-      } else {
-        this.near.delete(entry.target);
-        for (const mention of set) this.highlights?.[mention.kind].delete(mention.range);
+  private setShown(anchor: Anchor, shown: boolean): void {
+    if (anchor.shown === shown) return;
+    anchor.shown = shown;
+    for (const mention of anchor.mentions) {
+      if (shown) this.show(mention);
+      else this.highlights?.[mention.kind].delete(mention.range);
+    }
+  }
+
+  private remeasureAll(): void {
+    for (const anchor of this.anchors.values()) {
+      anchor.measured = false;
+      this.pending.add(anchor);
+    }
+    this.schedule();
+  }
+
+  /** The update runs after the next frame; from a timer when no frame comes (the tab is hidden). */
+  private schedule(): void {
+    if (this.queued || this.abort.signal.aborted) return;
+    this.queued = true;
+    this.frameSignal.observe(document.documentElement);
+    this.timer = setTimeout(() => this.afterFrame(), NO_FRAME_MS);
+  }
+
+  /**
+   * After the frame (reading the scroll position or a box before it would force the style and layout work the frame
+   * is about to do): measure what is new or moved, compare every measured element with the viewport, and measure once
+   * more what is about to be taken out.
+   */
+  private afterFrame(): void {
+    if (!this.queued) return;
+    this.queued = false;
+    this.frameSignal.disconnect();
+    clearTimeout(this.timer);
+    if (this.abort.signal.aborted) return;
+    const started = performance.now();
+    // (checked here rather than by a ResizeObserver, whose callbacks run inside the page's rendering work)
+    const root = document.documentElement;
+    const size = `${root.scrollWidth}x${root.scrollHeight}`;
+    if (size !== this.documentSize) {
+      if (this.documentSize) this.remeasureAll();
+      this.documentSize = size;
+    }
+    if (this.scrolled.size) {
+      const containers = [...this.scrolled];
+      this.scrolled.clear();
+      for (const anchor of this.anchors.values()) {
+        if (anchor.measured && containers.some((c) => c.contains(anchor.element))) {
+          anchor.measured = false;
+          this.pending.add(anchor);
+        }
       }
     }
+    const margin = innerHeight * NEAR_SCREENS;
+    const from = scrollY - margin;
+    const to = scrollY + innerHeight + margin;
+    for (const anchor of this.pending) {
+      if (performance.now() - started > MEASURE_BUDGET_MS) {
+        this.schedule();
+        break;
+      }
+      this.measure(anchor);
+    }
+    for (const anchor of this.anchors.values()) {
+      if (!anchor.measured) continue;
+      let near = anchor.bottom >= from && anchor.top <= to;
+      // Far by its cached position but painted: measured again first (a fixed or sticky box moves with the viewport).
+      if (!near && anchor.shown) {
+        this.measure(anchor);
+        near = anchor.bottom >= from && anchor.top <= to;
+      }
+      this.setShown(anchor, near);
+    }
+  }
+
+  private measure(anchor: Anchor): void {
+    this.pending.delete(anchor);
+    const rect = anchor.element.getBoundingClientRect();
+    // no box (display: none, detached): never near until something changes the document's size
+    anchor.top = rect.width === 0 && rect.height === 0 ? Infinity : rect.top + scrollY;
+    anchor.bottom = rect.bottom + scrollY;
+    anchor.measured = true;
   }
 }
 

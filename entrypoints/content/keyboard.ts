@@ -18,11 +18,33 @@ export function mentionForKeyboard(store: MentionStore): PageMention | undefined
     if (atCaret) return atCaret;
   }
   const ordered = store.ordered();
-  const inView = ordered.find((m) => {
-    const rect = m.range.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && rect.width > 0;
-  });
+  const inView = firstInView(ordered);
   const target = inView ?? ordered[0];
   if (target && !inView) target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   return target;
+}
+
+const isInView = (m: PageMention) => {
+  const rect = m.range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && rect.width > 0;
+};
+
+/** How many mentions are looked at from where the viewport starts, before looking at all of them. */
+const NEAR_START = 200;
+
+/**
+ * The first mention in view, without measuring thousands of them: in document order mentions mostly run down the
+ * page, so a binary search finds where the viewport starts and the next few are looked at; a page laid out otherwise
+ * (columns, fixed boxes, shadow roots placed elsewhere) falls back to looking at every mention.
+ */
+function firstInView(ordered: readonly PageMention[]): PageMention | undefined {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid].range.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < Math.min(ordered.length, lo + NEAR_START); k++) if (isInView(ordered[k])) return ordered[k];
+  return ordered.find(isInView);
 }

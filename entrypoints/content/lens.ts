@@ -91,7 +91,10 @@ export function startLens(options: LensOptions): LensSession {
       shadowRoots.add(root);
     }
     trees.push(root);
-    if (active) watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+    if (active) {
+      watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+      if (root instanceof ShadowRoot) realPainter?.addTree?.(root);
+    }
     watcher.observe(root);
     scan(root);
   }
@@ -116,7 +119,10 @@ export function startLens(options: LensOptions): LensSession {
     if (active) return;
     active = true;
     realPainter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);
-    for (const root of trees) watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+    for (const root of trees) {
+      watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+      if (root instanceof ShadowRoot) realPainter.addTree?.(root);
+    }
     listen();
     options.onFirstMention?.();
   }

@@ -5,6 +5,7 @@ import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
+import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
 
@@ -24,7 +25,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
-  void domReady.then(run);
+  // in a task of its own: DOMContentLoaded fires inside the page's last parsing task, often its longest
+  void domReady.then(yieldToPage).then(run);
 
   function run(): void {
     /** what runs now: the watch for a first candidate, then the lens session that replaced it */

@@ -16,6 +16,8 @@ export interface Painter {
   paint(mention: PageMention): Text[];
   unpaint(mention: PageMention): void;
   clear(): void;
+  /** a document or open shadow root whose mentions may be painted (for its scroll events) */
+  addTree?(root: Document | ShadowRoot): void;
 }
 
 /**
@@ -35,6 +37,8 @@ export class MentionStore {
   private readonly held = new Map<PageMention, PageMention | undefined>();
   private readonly antecedents = new Set<PageMention>();
   private unresolved = false;
+  /** the mentions in document order, kept until one is added or removed (sorting 3,000 ranges takes tens of ms) */
+  private orderedCache: readonly PageMention[] | undefined;
 
   constructor(
     private readonly painter: Painter,
@@ -92,6 +96,7 @@ export class MentionStore {
   private paint(mention: PageMention): void {
     const nodes = this.painter.paint(mention);
     this.mentions.add(mention);
+    this.orderedCache = undefined;
     this.nodesOf.set(mention, nodes);
     for (const node of nodes) {
       let set = this.byNode.get(node);
@@ -103,6 +108,7 @@ export class MentionStore {
   remove(mention: PageMention): void {
     if (this.antecedents.delete(mention)) this.unresolved = true;
     if (!this.mentions.delete(mention)) return;
+    this.orderedCache = undefined;
     this.painter.unpaint(mention);
     for (const node of this.nodesOf.get(mention) ?? []) {
       const set = this.byNode.get(node);
@@ -146,9 +152,9 @@ export class MentionStore {
     return [...this.mentions];
   }
 
-  /** All mentions in document order (for keyboard navigation). */
-  ordered(): PageMention[] {
-    return inDocumentOrder(this.all());
+  /** All mentions in document order (for keyboard navigation); not to be changed by the caller. */
+  ordered(): readonly PageMention[] {
+    return (this.orderedCache ??= inDocumentOrder(this.all()));
   }
 
   /** Distinct people and terms, for the toolbar badge. An ambiguous mention counts each person it could be. */
@@ -165,6 +171,7 @@ export class MentionStore {
     this.unresolved = false;
     this.painter.clear();
     this.mentions.clear();
+    this.orderedCache = undefined;
     this.byNode.clear();
     this.nodesOf.clear();
   }

@@ -51,7 +51,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer): Promi
   };
 
   for (const step of walkTextBlocks(root, deps.onShadowRoot)) {
-    await slice.pause();
+    if (slice.due()) await slice.pause();
     if (!step) continue;
     const segments = step.map((node) => node.data);
     const text = segments.join('');
@@ -91,7 +91,7 @@ async function paint(items: Sent[], result: Recognized, store: MentionStore, sli
     // offsets of the mentions before it.
     for (let m = mentions.length - 1; m >= 0; m--) {
       if (!mentions[m].range.collapsed) store.add(mentions[m]);
-      if (++painted % PAINT_BATCH === 0) await slice.pause();
+      if (++painted % PAINT_BATCH === 0 && slice.due()) await slice.pause();
     }
   }
 }

@@ -2,65 +2,66 @@ import { MARK_TAG, isPopoverTag } from './quirks';
 
 /** Elements whose text is not prose to read, or belongs to the user: never scanned, never marked. */
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'TEMPLATE',
-  'IFRAME',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'template',
+  'iframe',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+  'title',
 ]);
 
 /** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
-const ANNOTATION = new Set(['RT', 'RP']);
+const ANNOTATION = new Set(['rt', 'rp']);
 
 /** Inline elements: text on either side of them reads as one run ("村井<b>純</b>" is one name). */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RB',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  MARK_TAG.toUpperCase(),
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  MARK_TAG,
 ]);
 
 export function isInline(element: Element): boolean {
   // Custom elements (any name with a hyphen) are inline unless their page styles them otherwise.
-  return INLINE.has(element.tagName.toUpperCase()) || element.tagName.includes('-');
+  const name = element.localName;
+  return INLINE.has(name) || name.includes('-');
 }
 
 function isEditable(element: Element): boolean {
@@ -69,8 +70,8 @@ function isEditable(element: Element): boolean {
 }
 
 function isSkipped(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  return SKIP.has(tag) || ANNOTATION.has(tag) || isPopoverTag(element.localName) || isEditable(element);
+  const name = element.localName;
+  return SKIP.has(name) || ANNOTATION.has(name) || isPopoverTag(name) || isEditable(element);
 }
 
 /** True when `node` sits inside something we never read (a textarea, an editor, code, our own popover). */
@@ -102,25 +103,35 @@ const NODES_PER_STEP = 200;
  * a root of its own.
  */
 export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<WalkStep> {
+  // Plain loops and node types, not helpers and instanceof: this visits every node of the page. Editable elements are
+  // found by one selector query instead of reading an attribute of every element.
+  const editable = new Set<Element>(
+    'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
+  );
   let block: Text[] = [];
-  const flush = function* () {
-    if (block.length) yield block;
-    block = [];
-  };
   let visited = 0;
   let node: Node | null = root.firstChild;
   while (node) {
     if (++visited % NODES_PER_STEP === 0) yield undefined;
     let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
       block.push(node as Text);
-    } else if (node instanceof Element && !ANNOTATION.has(node.tagName.toUpperCase())) {
-      if (isSkipped(node) || node.tagName === 'BR') {
-        yield* flush();
-      } else {
-        if (!isInline(node)) yield* flush();
-        if (node.shadowRoot) onShadowRoot(node.shadowRoot);
-        descend = node.firstChild !== null;
+    } else if (type === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      const name = element.localName;
+      if (!ANNOTATION.has(name)) {
+        if (name === 'br' || SKIP.has(name) || isPopoverTag(name) || editable.has(element)) {
+          if (block.length) yield block;
+          block = [];
+        } else {
+          if (!isInline(element)) {
+            if (block.length) yield block;
+            block = [];
+          }
+          if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+          descend = element.firstChild !== null;
+        }
       }
     }
     if (descend) {
@@ -130,9 +141,12 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     // Climb to the next sibling, ending blocks as we leave non-inline elements.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node instanceof Element && node !== root && !isInline(node)) yield* flush();
+      if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) && block.length) {
+        yield block;
+        block = [];
+      }
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  yield* flush();
+  if (block.length) yield block;
 }

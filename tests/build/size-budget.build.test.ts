@@ -69,7 +69,8 @@ const BUDGETS: Budget[] = [
   // 131.2 kB; 149 kB with the recognizer (pattern compiler, automaton, binary form) moved into it; 172.7 kB with the
   // title kinds, spelling variants and the import-aware corpus snapshot it is built from
   { name: 'background', bytes: 185 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
-  { name: 'lens', bytes: 20 * KB, files: () => ['lens-session.js'] }, // 17.5 kB, injected once a frame's text passes the pre-filter
+  // 17.5 kB; 19.7 kB with viewport painting by measured positions; injected once a frame's text passes the pre-filter
+  { name: 'lens', bytes: 24 * KB, files: () => ['lens-session.js'] },
   { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
   { name: 'popup', bytes: 370 * KB, files: () => page('popup.html') }, // 336.6 kB (its chunk and the shared React chunk)
   // 484.7 kB with the import view, saved remarks and the search index (the kuromoji query worker is gone)
