@@ -29,8 +29,8 @@ describe('the built extension', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
     // host access only where the content script already runs (so chrome.scripting can inject the popover's UI and,
     // after an update, the new content script): no permission beyond what the reader granted at install
-    const matches = (manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
-    expect(manifest.host_permissions ?? []).toEqual(matches);
+    const matches = new Set((manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches));
+    expect(manifest.host_permissions ?? []).toEqual([...matches]);
     expect(manifest).not.toHaveProperty('sandbox');
     // pages cannot load any of its files (so a page cannot probe for the extension or frame its UI)
     expect(manifest).not.toHaveProperty('web_accessible_resources');
