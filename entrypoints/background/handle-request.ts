@@ -31,6 +31,9 @@ export interface Sender {
 /** One handler per request of the lib/messages.ts protocol, each typed to answer exactly its response. */
 export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
   const switches = switchBook(deps.db);
+  /** into the frame that asked; false when no tab asked (an extension page) */
+  const injectInto = async (part: 'gate' | 'lens' | 'popover', sender: Sender) =>
+    sender.tabId !== undefined && deps.injectOnDemand(part, sender.tabId, sender.frameId ?? 0);
   return {
     async hello({ host }) {
       if (!(await switches.isSiteEnabled(host))) return { enabled: false };
@@ -39,18 +42,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
     async 'load-gate'({ host }, sender) {
-      if (sender.tabId === undefined || sender.frameId === undefined) return false;
-      if (!(await switches.isSiteEnabled(host))) return false;
-      return deps.injectOnDemand('gate', sender.tabId, sender.frameId);
+      if (sender.frameId === undefined || !(await switches.isSiteEnabled(host))) return false;
+      return injectInto('gate', sender);
     },
-    async 'load-lens'(_request, sender) {
-      if (sender.tabId === undefined) return false;
-      return deps.injectOnDemand('lens', sender.tabId, sender.frameId ?? 0);
-    },
-    async 'load-popover'(_request, sender) {
-      if (sender.tabId === undefined) return false;
-      return deps.injectOnDemand('popover', sender.tabId, sender.frameId ?? 0);
-    },
+    'load-lens': (_request, sender) => injectInto('lens', sender),
+    'load-popover': (_request, sender) => injectInto('popover', sender),
     async 'entity-details'({ refs }) {
       const q = await deps.access.queries();
       const details = await Promise.all(refs.map((ref) => q.entityDetails(ref)));

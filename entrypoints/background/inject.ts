@@ -44,8 +44,9 @@ export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number
 
 /**
  * After an install or update, Chromium leaves open tabs with no content script of the new version (the old one is
- * orphaned and removes its highlights): inject it into every tab's top frame, and the frames' watch into every frame. Tabs where that fails (browser pages,
- * the web store, discarded tabs) are skipped quietly. Firefox injects manifest content scripts into open tabs itself.
+ * orphaned and removes its highlights): inject it into every tab's top frame, and the frames' watch into every frame.
+ * Tabs where that fails (browser pages, the web store, discarded tabs) are skipped quietly. Firefox injects manifest
+ * content scripts into open tabs itself.
  */
 export async function reinjectContentScripts(): Promise<void> {
   if (import.meta.env.FIREFOX) return;

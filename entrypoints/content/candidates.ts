@@ -1,7 +1,7 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
-import { BATCH_BLOCKS, BATCH_CHARS } from './scanner';
+import { batchIsFull, passing } from './scanner';
 import { SLICE_MS } from './slices';
 import { inSkippedContext, walkTextBlocks } from './text-blocks';
 
@@ -61,13 +61,12 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
           sliceStart = performance.now();
           continue;
         }
-        const segments = step.map((node) => node.data);
-        const text = segments.length === 1 ? segments[0] : segments.join('');
-        if (text.length < 2 || !prefilter.test(text)) continue;
+        const block = passing(step, prefilter);
+        if (!block) continue;
         if (!batch || k > 0) return true;
-        blocks.push(segments);
-        chars += text.length;
-        if (chars >= BATCH_CHARS || blocks.length >= BATCH_BLOCKS) return blocks;
+        blocks.push(block.segments);
+        chars += block.chars;
+        if (batchIsFull(blocks.length, chars)) return blocks;
       }
       if (blocks.length) return blocks;
     }

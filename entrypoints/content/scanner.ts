@@ -6,9 +6,24 @@ import type { Slicer } from './slices';
 import { walkTextBlocks } from './text-blocks';
 
 /** A batch sent to the background: at most this many characters (a larger block goes alone)... */
-export const BATCH_CHARS = 60_000;
+const BATCH_CHARS = 60_000;
 /** ...or this many blocks. */
-export const BATCH_BLOCKS = 400;
+const BATCH_BLOCKS = 400;
+/**
+ * A block's text segments and length when the pre-filter lets it through. The scanner and the content script's first
+ * reading (candidates.ts) both take blocks through this, so that they send the same first batch.
+ */
+export function passing(step: Text[], prefilter: PrefilterTest): { segments: string[]; chars: number } | undefined {
+  const segments = step.map((node) => node.data);
+  const text = segments.join('');
+  return text.length >= 2 && prefilter.test(text) ? { segments, chars: text.length } : undefined;
+}
+
+/** Whether a batch this big goes to the background as it is. */
+export function batchIsFull(blocks: number, chars: number): boolean {
+  return chars >= BATCH_CHARS || blocks >= BATCH_BLOCKS;
+}
+
 /** Mentions painted between pause points. */
 const PAINT_BATCH = 100;
 
@@ -53,12 +68,11 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer): Promi
   for (const step of walkTextBlocks(root, deps.onShadowRoot)) {
     if (slice.due()) await slice.pause();
     if (!step) continue;
-    const segments = step.map((node) => node.data);
-    const text = segments.join('');
-    if (text.length < 2 || !deps.prefilter.test(text)) continue;
-    batch.push({ block: step, segments });
-    chars += text.length;
-    if (chars >= BATCH_CHARS || batch.length >= BATCH_BLOCKS) {
+    const block = passing(step, deps.prefilter);
+    if (!block) continue;
+    batch.push({ block: step, segments: block.segments });
+    chars += block.chars;
+    if (batchIsFull(batch.length, chars)) {
       send();
       // one batch in flight at a time: the page is read no faster than the background answers
       await slice.wait(painting);
