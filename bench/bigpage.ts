@@ -92,5 +92,15 @@ console.log(
   '| longest',
   ext.map((r) => r.longestTaskMs.toFixed(1)).join(' '),
 );
+console.log(
+  'ext scriptMs by file per run (gate/lens/popover)',
+  ext
+    .map((r) =>
+      Object.values(r.byFile ?? {})
+        .map((v) => v.toFixed(0))
+        .join('/'),
+    )
+    .join(' '),
+);
 console.log('markjs scriptMs per run', markjs.map((r) => r.scriptMs.toFixed(0)).join(' '));
 if (outFile) writeFileSync(outFile, JSON.stringify({ summary, ext, markjs, hovers }, null, 2));

@@ -22,7 +22,7 @@ const dir = join(import.meta.dirname, 'out/bigpage-pages');
 const pages = writeHighlightPages(dir, corpus, compilePatterns(corpus));
 const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
 const server = await startFixtureServer(dir);
-const isContent = (u: string) => u.includes('/content-scripts/content.js') || u.includes('popover');
+const isContent = (u: string) => u.startsWith('chrome-extension://');
 
 function report(trace: Trace, url: string, from: number, to: number, minMs: number, label: string): void {
   const thread = trace.mainThreadOf(url);
