@@ -53,7 +53,7 @@ try {
 }
 const loadEnd = load();
 
-const med = (runs: HighlightRun[], key: keyof HighlightRun) => median(runs.map((r) => r[key]));
+const med = (runs: HighlightRun[], key: Exclude<keyof HighlightRun, 'byFile'>) => median(runs.map((r) => r[key]));
 const shown = hovers.map((s) => s.shownMs);
 const loaded = hovers.map((s) => s.loadedMs);
 const FRAME = 1000 / 60;

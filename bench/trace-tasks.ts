@@ -1,7 +1,7 @@
 /**
  * `tsx bench/trace-tasks.ts EXTENSION_DIR [hover]`: loads the 1 MB page once with the extension, traced, and prints
  * every main-thread task over 16 ms that ran content-script code, with what filled it (trace events by name, the
- * content script's hottest functions). With `hover`, it also hovers mentions and prints the tasks between each settle
+ * content script's hottest functions). The page is loaded once untraced first (TRACE_COLD=1: not). With `hover`, it also hovers mentions and prints the tasks between each settle
  * and the popover's frame. A tool for finding where the time goes; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -91,6 +91,15 @@ function selfTimes(trace: Trace, url: string): void {
 const h = await launch({ locale: 'ja-JP', extensionDir });
 try {
   await h.waitForSeed();
+  // One load first, untraced: the traced one then meets a background that has answered a page before (the first
+  // answer after the seed can take seconds, and a sheet adopted after the page is parsed restyles all of it).
+  if (process.env.TRACE_COLD !== '1') {
+    const warm = await h.context.newPage();
+    const scanned = consoleMessage(warm, /first scan/);
+    await warm.goto(server.url(pages.news));
+    await scanned;
+    await warm.close();
+  }
   const page = await h.context.newPage();
   await page.addInitScript({ content: probe });
   const recording = await startTrace(h.context, page);

@@ -5,6 +5,7 @@ import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
+import { dropPageSheet, stylePageEarly } from './page-sheet';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
@@ -22,6 +23,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   // The question travels while the page still loads (a frame gets this script only once it shows: frame-watch.ts).
   let early: ReturnType<typeof safeHello> | undefined = safeHello();
+  void early.then((hello) => stylePageEarly(hello?.enabled));
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
@@ -38,6 +40,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const stop = () => {
       session?.stop();
       session = undefined;
+      dropPageSheet();
       port?.disconnect();
       port = undefined;
     };
