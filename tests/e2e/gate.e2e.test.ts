@@ -77,7 +77,7 @@ describe('the content script as a gate', () => {
   it('adopts the highlight sheet while a switched-on page is still parsed, with rules on :root only; switched off, it goes', async () => {
     const page = await h.context.newPage();
     await openSlowly(page, h.server.url('gate/slow-tail.html'));
-    const atParsed = (await page.evaluate('window.sheetsAtParsed')) as string[];
+    const atParsed = await page.evaluate<string[]>('window.sheetsAtParsed');
     expect(atParsed.filter((css) => css.includes('minutes-lens-person'))).toHaveLength(1);
     // one rule per highlight, each on :root (custom highlights inherit it), none that every element must match
     const rules = atParsed
