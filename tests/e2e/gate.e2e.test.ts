@@ -48,11 +48,11 @@ const ourSheets = (page: Page) =>
       .filter((css) => css.includes('minutes-lens-person')),
   );
 
-/** Opens a fixture whose script `slow-tail.js` is answered only after a while: the page stays in parsing till then. */
+/** Opens a fixture whose script `slow-tail.js` (no such file) is answered only after a while: the page is parsed till then. */
 async function openSlowly(page: Page, url: string): Promise<void> {
   await page.route('**/slow-tail.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    await route.continue();
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
   });
   await page.goto(url);
 }
