@@ -27,6 +27,9 @@ const ME = {};
  * which the page's scripts can see. Returns false where such a sheet cannot be adopted.
  */
 export function adoptPageSheet(): boolean {
+  // Firefox: a sheet built in a content script may not be adopted by the page (Xray wrappers), and rules on :root did
+  // not reach the highlights in Firefox ESR 153; there the lens gives each tree rules of its own at the first mention.
+  if (import.meta.env.FIREFOX) return false;
   const global = globalThis as unknown as Global;
   try {
     let shared = global[KEY];
@@ -41,7 +44,7 @@ export function adoptPageSheet(): boolean {
     global[KEY] = shared;
     return true;
   } catch {
-    // Firefox: a sheet built in a content script cannot be adopted by the page (Xray wrappers)
+    // no constructed sheets here
     return false;
   }
 }
