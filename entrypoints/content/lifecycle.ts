@@ -89,10 +89,12 @@ export function runContentScript(ctx: ContentScriptContext): void {
 
     const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
       const watch = watchForCandidates(prefilter, (firstBatch) => {
-        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the other.
+        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the
+        // other. The lens is asked for first: its injection is the longer way (the browser process, then compiling it).
+        const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
         const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
         early?.answer.catch(() => undefined);
-        void loadInjected<LensFactory>(LENS_FACTORY, 'load-lens').then((startLens) => {
+        void lens.then((startLens) => {
           // switched off, orphaned or restarted while the lens was loading
           if (session !== watch || !startLens) return;
           watch.stop();
