@@ -74,18 +74,26 @@ function selfTimes(trace: Trace, url: string): void {
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
   }
   const fns = new Map<string, number>();
+  // sample counts too: unlike the spans, they do not grow when a busy machine pauses the thread mid-sample
+  const counts = new Map<string, number>();
+  const isLens = (u: string) => u.endsWith('/lens-session.js');
   let total = 0;
+  let count = 0;
+  let lens = 0;
   for (const s of samples) {
     if (!involves(s, isContent)) continue;
     const n = nodes.get(s.node);
     const key = n
-      ? `${n.callFrame.functionName || '(anon)'}@${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.columnNumber ?? ''}`
+      ? `${n.callFrame.functionName || '(anon)'}@${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber ?? ''}:${n.callFrame.columnNumber ?? ''}`
       : '?';
     fns.set(key, (fns.get(key) ?? 0) + s.span / 1000);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
     total += s.span / 1000;
+    count++;
+    if (involves(s, isLens)) lens++;
   }
-  console.log(`content script samples: ${total.toFixed(0)} ms`);
-  for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1)}  ${k}`);
+  console.log(`content script samples: ${total.toFixed(0)} ms, ${count} samples (${lens} with lens-session.js on the stack)`);
+  for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${v.toFixed(1)} ms ${counts.get(k)}  ${k}`);
 }
 
 /**
