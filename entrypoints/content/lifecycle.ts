@@ -5,6 +5,7 @@ import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
+import { watchFrames } from './frame-watch';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
@@ -20,7 +21,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     if (document.readyState !== 'loading') resolve();
     else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
-  // The question travels while the page still loads (a frame gets this script only once it shows: frame-watch.ts).
+  // The question travels while the page still loads (a frame gets this script once its parent's gate sees it: frame-watch.ts).
   let early: ReturnType<typeof safeHello> | undefined = safeHello();
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
@@ -31,6 +32,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
   function run(): void {
     /** what runs now: the watch for a first candidate, then the lens session that replaced it */
     let session: { stop(): void } | undefined;
+    /** the watch over this document's frames, while its host is switched on */
+    let frames: { stop(): void } | undefined;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let generation = 0;
 
@@ -38,6 +41,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const stop = () => {
       session?.stop();
       session = undefined;
+      frames?.stop();
+      frames = undefined;
       port?.disconnect();
       port = undefined;
     };
@@ -97,6 +102,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
         });
       });
       session = watch;
+      frames = watchFrames((frame) => safely(ask({ type: 'load-gate', host: location.hostname, frame }), false));
     };
 
     const lensOptions = (
