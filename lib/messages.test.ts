@@ -11,7 +11,7 @@ describe('the runtime guard on incoming messages', () => {
     expect(isRequest({ type: 'page-stats', people: 3, terms: 0 })).toBe(true);
     expect(isRequest({ type: 'corpus-changed' })).toBe(true);
     expect(isRequest({ type: 'load-gate', host: 'a', frame: { url: 'about:blank', nth: 0, urls: ['about:blank'] } })).toBe(true);
-    expect(isRequest({ type: 'load-gate', host: 'a', frame: { frameId: 7, url: 'https://b/', nth: 1, urls: [] } })).toBe(true);
+    expect(isRequest({ type: 'load-gate', host: 'a', frame: { frameId: 6442450945, url: 'https://b/', nth: 1, urls: [] } })).toBe(true);
   });
 
   it('drops unknown types, missing or mistyped fields and inherited names', () => {

@@ -89,7 +89,8 @@ const isFrameAsk = (x: unknown) => {
   return (
     typeof f === 'object' &&
     f !== null &&
-    (f.frameId === undefined || isCount(f.frameId)) &&
+    // (Firefox's frame ids are window ids: large)
+    (f.frameId === undefined || (Number.isSafeInteger(f.frameId) && (f.frameId as number) > 0)) &&
     isString(f.url) &&
     isCount(f.nth) &&
     Array.isArray(f.urls) &&
