@@ -17,7 +17,10 @@ import { loadSearchIndex } from '../../lib/search/stored-index';
  */
 export function indexLoader(db: MinutesDb, access: CorpusAccess, corpusUrl: string): () => Promise<SearchIndex> {
   const store = dexieIndexStore(db);
-  const options = { build: browser.runtime.getManifest().version, later: (task: () => void) => void requestIdleCallback(task) };
+  const options = {
+    build: browser.runtime.getManifest().version,
+    later: (task: () => Promise<void>) => void requestIdleCallback(() => void task()),
+  };
   return async () => {
     const queries = await access.queries();
     const { index } =
