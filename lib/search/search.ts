@@ -226,6 +226,12 @@ function unfilteredEveryRemark(index: SearchIndex, sort: SortOrder): SearchResul
 /** Results whose clauses are checked for standing close together (see above). */
 const PROXIMITY_DEPTH = 100;
 
+/** Empties the lookups an index has cached for queries (see warmUp in lib/search/warm.ts). */
+export function forgetLookups(index: SearchIndex): void {
+  index.text.forget();
+  partsCache.delete(index);
+}
+
 /** A hit whose occurrences (positions, for marking) are found when first asked for: most hits are never shown. */
 class LazyHit implements SearchHit {
   private found: (ClauseMatch | null)[] | null = null;
