@@ -11,11 +11,9 @@ import { openCorpus } from '../../lib/db/bundled';
 import { browserLang, translate } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
 import type { SearchIndex } from '../../lib/search/search-index';
-import { plainAnalysis } from '../../lib/search/plan';
 import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
-import { warmUp } from '../../lib/search/warm';
 import { importWiring, notifyCorpusChanged } from './import-wiring';
-import { indexLoader } from './search-wiring';
+import { indexLoader, prepareWhenIdle } from './search-wiring';
 
 /** The side panel searches the whole corpus in memory; it is loaded again whenever the corpus changes (an import). */
 const CORPUS_URL = browser.runtime.getURL('/corpus.json' as PublicPath);
@@ -25,16 +23,7 @@ const readIndex = indexLoader(db, access, CORPUS_URL);
 async function loadIndex(): Promise<SearchIndex> {
   const index = await readIndex();
   current = index;
-  // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it; then the engine
-  // runs a few queries of the corpus's own words, so the reader's first queries run compiled code (lib/search/warm.ts).
-  requestIdleCallback(() => {
-    index.fuzzy();
-    void warmUp(
-      index,
-      (chunks) => analyzer.analyseNow?.(chunks) ?? plainAnalysis(chunks),
-      (task) => requestIdleCallback(task),
-    );
-  });
+  prepareWhenIdle(index, analyzer);
   return index;
 }
 
