@@ -53,7 +53,7 @@ try {
 }
 const loadEnd = load();
 
-const med = (runs: HighlightRun[], key: keyof HighlightRun) => median(runs.map((r) => r[key]));
+const med = (runs: HighlightRun[], key: Exclude<keyof HighlightRun, 'byFile'>) => median(runs.map((r) => r[key]));
 const shown = hovers.map((s) => s.shownMs);
 const loaded = hovers.map((s) => s.loadedMs);
 const FRAME = 1000 / 60;
@@ -91,6 +91,16 @@ console.log(
   ext.map((r) => r.scriptMs.toFixed(0)).join(' '),
   '| longest',
   ext.map((r) => r.longestTaskMs.toFixed(1)).join(' '),
+);
+console.log(
+  'ext scriptMs by file per run (gate/lens/popover)',
+  ext
+    .map((r) =>
+      Object.values(r.byFile ?? {})
+        .map((v) => v.toFixed(0))
+        .join('/'),
+    )
+    .join(' '),
 );
 console.log('markjs scriptMs per run', markjs.map((r) => r.scriptMs.toFixed(0)).join(' '));
 if (outFile) writeFileSync(outFile, JSON.stringify({ summary, ext, markjs, hovers }, null, 2));

@@ -34,9 +34,12 @@ export interface HighlightRun {
   clearScriptMs: number;
   clearLongestTaskMs: number;
   heapMb: number;
+  /** the extension's scriptMs by file: the content script (the gate), the lens, the popover's UI (extension runs only) */
+  byFile?: { gate: number; lens: number; popover: number };
 }
 
-const isContentScript = (url: string) => url.includes('/content-scripts/content.js');
+/** The extension's code in the page: the content script (the gate), and the lens and the popover's UI it injects later. */
+const isContentScript = (url: string) => url.startsWith('chrome-extension://');
 const isMarkjs = (url: string) => /\/(mark\.min|markjs-driver)\.js$/.test(url);
 const FIRST_SCAN = /first scan: (\d+) mentions in (\d+) ms/;
 
@@ -113,6 +116,11 @@ export async function extensionRun(h: Harness, url: string, probe: string, contr
     clearScriptMs: a.clear.scriptMs,
     clearLongestTaskMs: a.clear.longestTaskMs,
     heapMb: heap,
+    byFile: {
+      gate: analyse(trace, url, (u) => u.includes('/content-scripts/content.js')).pass.scriptMs,
+      lens: analyse(trace, url, (u) => u.endsWith('/lens-session.js')).pass.scriptMs,
+      popover: analyse(trace, url, (u) => u.endsWith('/lens-popover.js')).pass.scriptMs,
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import type { Corpus } from '../lib/corpus/types';
 import { heapMb } from './browsers';
 import { type LeanPages, startMultiServer, writeLeanPages } from './lean-pages';
 import { median, ms, table } from './stats';
-import { type Trace, startTrace } from './trace';
+import { type Trace, scriptCost, startTrace } from './trace';
 
 /**
  * (f) What the extension costs where it finds nothing, and how soon it lights a short article: fresh tabs, with and
@@ -22,6 +22,13 @@ export interface LeanRun {
   scriptMs: number;
   /** extension script time on every renderer thread, from the trace, ms */
   extMs: number;
+  /** the same events' thread (CPU) time, ms: what a busy machine inflates least */
+  extCpuMs: number;
+  /** CPU samples with extension code on the stack, page's main thread, ms: also promise continuations, which no event
+   * attributes to a script */
+  sampledMs: number;
+  /** the most of those samples within one task, ms */
+  sampledMostInOneTaskMs: number;
   /** longest task (any renderer thread) that ran extension script, ms */
   longestMs: number;
   tasks: number;
@@ -40,7 +47,10 @@ const EXT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
  * slower): per renderer thread, the time in extension EvaluateScript and FunctionCall events (outermost only), and the
  * tasks that contain one.
  */
-function extensionCost(trace: Trace, mainPid: number): Omit<LeanRun, 'heapMb' | 'firstAfterLoadMs' | 'scriptMs'> {
+function extensionCost(
+  trace: Trace,
+  mainPid: number,
+): Omit<LeanRun, 'heapMb' | 'firstAfterLoadMs' | 'scriptMs' | 'sampledMs' | 'sampledMostInOneTaskMs'> {
   const ext = trace.events
     .filter(
       (e) =>
@@ -51,6 +61,7 @@ function extensionCost(trace: Trace, mainPid: number): Omit<LeanRun, 'heapMb' | 
     )
     .sort((a, b) => a.ts - b.ts);
   let extMs = 0;
+  let extCpuMs = 0;
   let longestMs = 0;
   let tasks = 0;
   const byPid = new Map<number, number>();
@@ -60,6 +71,7 @@ function extensionCost(trace: Trace, mainPid: number): Omit<LeanRun, 'heapMb' | 
     if ((covered.get(key) ?? -1) >= e.ts) continue;
     covered.set(key, e.ts + e.dur!);
     extMs += e.dur! / 1000;
+    extCpuMs += (e.tdur ?? e.dur!) / 1000;
     byPid.set(e.pid, (byPid.get(e.pid) ?? 0) + e.dur! / 1000);
   }
   const runTasks = trace.events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
@@ -70,7 +82,7 @@ function extensionCost(trace: Trace, mainPid: number): Omit<LeanRun, 'heapMb' | 
     }
   }
   const perProcess = [byPid.get(mainPid) ?? 0, ...[...byPid].filter(([pid]) => pid !== mainPid).map(([, v]) => v)];
-  return { extMs, longestMs, tasks, perProcess };
+  return { extMs, extCpuMs, longestMs, tasks, perProcess };
 }
 
 /** JS heap of the page's process and of every cross-site frame's process (each counted once). */
@@ -123,6 +135,9 @@ async function leanRun(
     'disabled-by-default-devtools.timeline',
     'v8.execute',
     'blink.user_timing',
+    // samples: promise continuations (the content script's reading of the page after its first message is answered)
+    // run as microtasks, which no event attributes to a script
+    'disabled-by-default-v8.cpu_profiler',
   ]);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (options.expectHighlight) {
@@ -142,7 +157,15 @@ async function leanRun(
   );
   await page.close();
   const main = trace.mainThreadOf(url);
-  return { ...extensionCost(trace, main.pid), scriptMs, heapMb: heap, firstAfterLoadMs };
+  const sampled = scriptCost(trace, main, isExtension);
+  return {
+    ...extensionCost(trace, main.pid),
+    sampledMs: sampled.scriptMs,
+    sampledMostInOneTaskMs: sampled.mostInOneTaskMs,
+    scriptMs,
+    heapMb: heap,
+    firstAfterLoadMs,
+  };
 }
 
 export interface LeanResult {
@@ -169,6 +192,8 @@ export async function measureLean(o: {
   extensionDir: string;
   pagesDir: string;
   runs: number;
+  /** only these pages (a quick look at one figure); all four by default */
+  pageKeys?: string[];
 }): Promise<LeanResult> {
   const corpus = JSON.parse(readFileSync(join(o.extensionDir, 'corpus.json'), 'utf8')) as Corpus;
   const pages = writeLeanPages(o.pagesDir, corpus);
@@ -177,6 +202,7 @@ export async function measureLean(o: {
   const runs = {} as LeanResult['runs'];
   try {
     for (const key of ['quiet', 'frames', 'sameFrames', 'article'] as const) {
+      if (o.pageKeys && !o.pageKeys.includes(key)) continue;
       runs[key] = { ext: [], plain: [] };
       const expectHighlight = key === 'article';
       for (let i = 0; i < o.runs; i++) {
@@ -203,6 +229,17 @@ export function leanTable(r: LeanResult): string {
   const rows = (key: keyof LeanResult['runs'], label: string) => [
     [`${label}: script time added (ScriptDuration, with − median without), ms`, ms(median(scriptAdded(key))), range(scriptAdded(key))],
     [`${label}: extension script in the trace, ms`, ms(median(ext(key, (x) => x.extMs))), range(ext(key, (x) => x.extMs))],
+    [`${label}: the same, thread CPU time, ms`, ms(median(ext(key, (x) => x.extCpuMs))), range(ext(key, (x) => x.extCpuMs))],
+    [
+      `${label}: extension code in CPU samples, page's thread (promise continuations too), ms`,
+      ms(median(ext(key, (x) => x.sampledMs))),
+      range(ext(key, (x) => x.sampledMs)),
+    ],
+    [
+      `${label}: the most of it within one task, ms`,
+      ms(median(ext(key, (x) => x.sampledMostInOneTaskMs))),
+      range(ext(key, (x) => x.sampledMostInOneTaskMs)),
+    ],
     [`${label}: longest task running extension script, ms`, ms(median(ext(key, (x) => x.longestMs))), range(ext(key, (x) => x.longestMs))],
     [
       `${label}: JS heap added (vs the median without), MB`,
@@ -241,6 +278,17 @@ export function leanTable(r: LeanResult): string {
   ].join('\n');
 }
 
+/** Medians for the pages measured (LEAN_PAGES=quiet,article: a quick look at some of the figures). */
+function leanSummary(r: LeanResult): string {
+  return Object.entries(r.runs)
+    .map(([key, { ext, plain }]) => {
+      const heap = median(plain.map((x) => x.heapMb));
+      const figure = (f: (run: LeanRun) => number) => ms(median(ext.map(f)));
+      return `${key}: script ${figure((x) => x.extMs)} ms (CPU ${figure((x) => x.extCpuMs)}; sampled ${figure((x) => x.sampledMs)}, most in a task ${figure((x) => x.sampledMostInOneTaskMs)}), longest task ${figure((x) => x.longestMs)} ms, heap +${median(ext.map((x) => x.heapMb - heap)).toFixed(2)} MB, first highlight after load ${figure((x) => x.firstAfterLoadMs)} ms`;
+    })
+    .join('\n');
+}
+
 /** `tsx bench/lean.ts EXTENSION_DIR OUT.json [RUNS]`: part (f) alone, e.g. against an older build for a before/after. */
 if (import.meta.filename === process.argv[1]) {
   const [extensionDir, out, runs = '5'] = process.argv.slice(2);
@@ -257,9 +305,10 @@ if (import.meta.filename === process.argv[1]) {
       extensionDir,
       pagesDir: join(import.meta.dirname, 'out/lean-pages'),
       runs: Number(runs),
+      pageKeys: process.env.LEAN_PAGES?.split(','),
     });
     writeFileSync(out, JSON.stringify(result, null, 1));
-    console.log(leanTable(result));
+    console.log(process.env.LEAN_PAGES ? leanSummary(result) : leanTable(result));
   } finally {
     await h.close();
     await plain.close();

@@ -1,7 +1,7 @@
 /**
  * `tsx bench/trace-tasks.ts EXTENSION_DIR [hover]`: loads the 1 MB page once with the extension, traced, and prints
  * every main-thread task over 16 ms that ran content-script code, with what filled it (trace events by name, the
- * content script's hottest functions). With `hover`, it also hovers mentions and prints the tasks between each settle
+ * content script's hottest functions). The page is loaded once untraced first (TRACE_COLD=1: not). With `hover`, it also hovers mentions and prints the tasks between each settle
  * and the popover's frame. A tool for finding where the time goes; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const dir = join(import.meta.dirname, 'out/bigpage-pages');
 const pages = writeHighlightPages(dir, corpus, compilePatterns(corpus));
 const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
 const server = await startFixtureServer(dir);
-const isContent = (u: string) => u.includes('/content-scripts/content.js') || u.includes('popover');
+const isContent = (u: string) => u.startsWith('chrome-extension://');
 
 function report(trace: Trace, url: string, from: number, to: number, minMs: number, label: string): void {
   const thread = trace.mainThreadOf(url);
@@ -88,9 +88,61 @@ function selfTimes(trace: Trace, url: string): void {
   for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1)}  ${k}`);
 }
 
+/**
+ * Style recalculation inside the tasks that ran extension code (elements restyled: a count that does not depend on how
+ * busy the machine is), and the most extension time in one task.
+ */
+function restyles(trace: Trace, url: string, elementCount: number): void {
+  const thread = trace.mainThreadOf(url);
+  const { samples, involves } = trace.samples(thread);
+  const ext = samples.filter((s) => involves(s, isContent));
+  let elements = 0;
+  let most = 0;
+  let over16 = 0;
+  const biggest: number[] = [];
+  for (const task of trace.tasks(thread)) {
+    const mine = ext.filter((s) => s.ts >= task.ts && s.ts <= task.ts + task.dur).reduce((a, s) => a + s.span / 1000, 0);
+    if (mine === 0) continue;
+    most = Math.max(most, mine);
+    if (mine > 16) over16++;
+    let inTask = 0;
+    for (const e of trace.events) {
+      if (e.pid !== thread.pid || e.tid !== thread.tid || e.name !== 'UpdateLayoutTree' || e.ts < task.ts || e.ts > task.ts + task.dur)
+        continue;
+      inTask += Number((e.args as { elementCount?: number } | undefined)?.elementCount ?? 0);
+    }
+    elements += inTask;
+    if (inTask) biggest.push(inTask);
+  }
+  biggest.sort((a, b) => b - a);
+  // the whole load: every restyle, whoever's task it is in (a sheet adopted late restyles the page in its next frame)
+  const all = trace.events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'UpdateLayoutTree' && e.ts >= thread.committedAt)
+    .map((e) => Number((e.args as { elementCount?: number } | undefined)?.elementCount ?? 0));
+  console.log(
+    `elements restyled over the whole load: ${all.reduce((a, n) => a + n, 0)} in ${all.length} recalcs, largest ${[...all]
+      .sort((a, b) => b - a)
+      .slice(0, 3)
+      .join(', ')}; elements in the page ${elementCount}`,
+  );
+  console.log(
+    `tasks with extension code: most extension time in one ${most.toFixed(1)} ms, ${over16} with over 16 ms; ` +
+      `elements restyled inside them ${elements} (largest ${biggest.slice(0, 3).join(', ')})`,
+  );
+}
+
 const h = await launch({ locale: 'ja-JP', extensionDir });
 try {
   await h.waitForSeed();
+  // One load first, untraced: the traced one then meets a background that has answered a page before (the first
+  // answer after the seed can take seconds, and a sheet adopted after the page is parsed restyles all of it).
+  if (process.env.TRACE_COLD !== '1') {
+    const warm = await h.context.newPage();
+    const scanned = consoleMessage(warm, /first scan/);
+    await warm.goto(server.url(pages.news));
+    await scanned;
+    await warm.close();
+  }
   const page = await h.context.newPage();
   await page.addInitScript({ content: probe });
   const recording = await startTrace(h.context, page);
@@ -126,6 +178,7 @@ try {
       }
     }
   }
+  const pageElements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const trace = await recording.stop();
   const thread = trace.mainThreadOf(url);
   if (mode === 'hover') {
@@ -135,6 +188,7 @@ try {
   } else {
     report(trace, url, thread.committedAt, Infinity, 16, 'load');
     selfTimes(trace, url);
+    restyles(trace, url, pageElements);
   }
 } finally {
   await h.close();

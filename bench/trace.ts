@@ -15,6 +15,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** thread (CPU) time of a complete event, µs: unlike `dur`, it does not grow while the thread waits for a core */
+  tdur?: number;
   id?: string;
   args?: { data?: Record<string, unknown>; [key: string]: unknown };
 }

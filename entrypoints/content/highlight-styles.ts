@@ -11,6 +11,16 @@ const PERSON = `background-color: rgb(255 176 0 / 0.2); text-decoration: underli
 const TERM = `background-color: rgb(0 140 255 / 0.14); text-decoration: underline dotted rgb(24 128 230) 2px;`;
 
 /**
+ * The document's rules in Chromium (page-sheet.ts): on :root only. Custom highlights inherit every property from the
+ * parent element's highlight (CSS highlight inheritance), so text anywhere in the document gets these styles, while no
+ * other element has a ::highlight() rule of its own to match and compute.
+ */
+export const PAGE_HIGHLIGHT_CSS = `
+:root::highlight(${HIGHLIGHT_NAMES.person}) { ${PERSON} }
+:root::highlight(${HIGHLIGHT_NAMES.term}) { ${TERM} }
+`;
+
+/**
  * Rules for the page (and each open shadow root we read, because ::highlight() styles apply per tree scope): the
  * highlight pseudo-elements, and the same look for the fallback wrapper elements.
  */

@@ -16,5 +16,8 @@ export default defineContentScript({
   // At document_start so that the top frame's first question to the background travels while the page still loads;
   // the page is read once its DOM is complete (DOMContentLoaded).
   runAt: 'document_start',
+  // WXT tells older copies of this script to stop by posting a message to the page's window as well as by a DOM event;
+  // the page would see (and pay for) the message, and the event is enough: an orphaned copy also stops on its own.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runContentScript(ctx),
 });

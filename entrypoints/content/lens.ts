@@ -8,6 +8,7 @@ import { HIGHLIGHT_CSS } from './highlight-styles';
 import { mentionAt, watchHover } from './hover';
 import { isLensShortcut, mentionForKeyboard } from './keyboard';
 import { MentionStore, type PageMention, type Painter } from './mention-store';
+import { adoptPageSheet, dropPageSheet } from './page-sheet';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { POPOVER_TAG, adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
 import { scanRoot } from './scanner';
@@ -92,7 +93,7 @@ export function startLens(options: LensOptions): LensSession {
     }
     trees.push(root);
     if (active) {
-      watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+      style(root);
       if (root instanceof ShadowRoot) realPainter?.addTree?.(root);
     }
     watcher.observe(root);
@@ -114,13 +115,22 @@ export function startLens(options: LensOptions): LensSession {
     return ownMs + runner.stats.busyMs - before;
   }
 
+  /**
+   * The highlights' styles in a tree: in the document, the sheet the content script usually adopted while the page
+   * was loading (page-sheet.ts); elsewhere (open shadow roots, Firefox, the wrapper fallback), a sheet of our own.
+   */
+  function style(root: Document | ShadowRoot): void {
+    if (root === document && realPainter instanceof HighlightPainter && adoptPageSheet()) unstyle.push(dropPageSheet);
+    else watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+  }
+
   /** The first mention: styles, the painter, pointer and key listeners. */
   function activate(): void {
     if (active) return;
     active = true;
     realPainter = hasHighlightApi() ? new HighlightPainter() : new WrapperPainter(watcher.quietly);
     for (const root of trees) {
-      watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+      style(root);
       if (root instanceof ShadowRoot) realPainter.addTree?.(root);
     }
     listen();

@@ -5,6 +5,7 @@ import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
+import { dropPageSheet, stylePageEarly } from './page-sheet';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
@@ -22,6 +23,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   // The question travels while the page still loads (a frame gets this script only once it shows: frame-watch.ts).
   let early: ReturnType<typeof safeHello> | undefined = safeHello();
+  void early.then((hello) => stylePageEarly(hello?.enabled));
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
@@ -38,6 +40,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const stop = () => {
       session?.stop();
       session = undefined;
+      dropPageSheet();
       port?.disconnect();
       port = undefined;
     };
@@ -86,10 +89,12 @@ export function runContentScript(ctx: ContentScriptContext): void {
 
     const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
       const watch = watchForCandidates(prefilter, (firstBatch) => {
-        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the other.
+        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the
+        // other. The lens is asked for first: its injection is the longer way (the browser process, then compiling it).
+        const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
         const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
         early?.answer.catch(() => undefined);
-        void loadInjected<LensFactory>(LENS_FACTORY, 'load-lens').then((startLens) => {
+        void lens.then((startLens) => {
           // switched off, orphaned or restarted while the lens was loading
           if (session !== watch || !startLens) return;
           watch.stop();

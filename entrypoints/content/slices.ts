@@ -91,6 +91,10 @@ export class SliceRunner implements Slicer {
     const waitedFrom = performance.now();
     const value = await promise;
     if (this.signal.aborted) throw new Aborted();
+    // Another strand of the job is in a slice right now (the scanner reads on while it paints, and the reading resumes
+    // in the task where the painting it waited for ended): this one goes on in that slice, else the task would run a
+    // fresh slice on top of the one it already ran.
+    if (this.sliceStart !== undefined) return value;
     this.begin();
     // A promise that was already settled resumes in the same task: the slice goes on, it does not start afresh (else
     // one task could run several slices back to back).

@@ -40,8 +40,72 @@ async function inContentScript(page: Page, frame: Frame, expression: string): Pr
 
 const lensState = (page: Page, frame: Frame = page.mainFrame()) => inContentScript(page, frame, `typeof globalThis.__minutesLensSession`);
 
+/** The highlights' rules the document holds in its adopted sheets (the page's own scripts see the same list). */
+const ourSheets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.adoptedStyleSheets]
+      .map((s) => [...s.cssRules].map((r) => r.cssText).join(' '))
+      .filter((css) => css.includes('minutes-lens-person')),
+  );
+
+/** Opens a fixture whose script `slow-tail.js` (no such file) is answered only after a while: the page is parsed till then. */
+async function openSlowly(page: Page, url: string): Promise<void> {
+  await page.route('**/slow-tail.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.goto(url);
+}
+
 describe('the content script as a gate', () => {
   const h = useHarness();
+
+  const switchSite = async (enabled: boolean) => {
+    const popup = await h.openPopup();
+    await popup.evaluate(
+      (on) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+          type: 'set-switch',
+          host: '127.0.0.1',
+          enabled: on,
+        }),
+      enabled,
+    );
+    await popup.close();
+  };
+
+  it('adopts the highlight sheet while a switched-on page is still parsed, with rules on :root only; switched off, it goes', async () => {
+    const page = await h.context.newPage();
+    await openSlowly(page, h.server.url('gate/slow-tail.html'));
+    const atParsed = await page.evaluate<string[]>('window.sheetsAtParsed');
+    expect(atParsed.filter((css) => css.includes('minutes-lens-person'))).toHaveLength(1);
+    // one rule per highlight, each on :root (custom highlights inherit it), none that every element must match
+    const rules = atParsed
+      .join(' ')
+      .match(/[^{}]*::highlight\([^)]*\)/g)!
+      .map((selector) => selector.trim());
+    expect(rules).toEqual([':root::highlight(minutes-lens-person)', ':root::highlight(minutes-lens-term)']);
+    // a page that mentions nothing: no lens, the sheet stays until the site is switched off
+    expect(await lensState(page)).toBe('undefined');
+    await switchSite(false);
+    await expect.poll(() => ourSheets(page)).toEqual([]);
+    await switchSite(true);
+    await page.close();
+  });
+
+  it('a page that replaces document.adoptedStyleSheets with its own: its sheet stays, and ours is back once a mention shows', async () => {
+    const page = await h.context.newPage();
+    await openSlowly(page, h.server.url('gate/replaces-sheets.html'));
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+    expect(await ourSheets(page)).toHaveLength(1);
+    expect(await page.evaluate('document.adoptedStyleSheets.includes(window.pageSheet)')).toBe(true);
+    // the mention is painted with our style: its highlight's background is the person tint, inherited from :root
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('p')!, '::highlight(minutes-lens-person)').backgroundColor,
+    );
+    expect(background).toBe('rgba(255, 176, 0, 0.2)');
+    await page.close();
+  });
 
   it('loads no lens on a page that mentions nothing, and loads it when a mention arrives later', async () => {
     const page = await h.context.newPage();

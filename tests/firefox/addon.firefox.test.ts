@@ -130,6 +130,14 @@ describe('Firefox, English UI, dark', () => {
       (m) => m.person.includes('Jun Murai'),
       30_000,
     );
+    // The highlights are styled by a rule every element matches: Firefox ESR 153 did not paint highlights styled on
+    // :root only (the Chromium build's sheet, entrypoints/content/page-sheet.ts), nor did this test see it.
+    const selectors = await page.evaluate(() =>
+      [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((sheet) =>
+        [...sheet.cssRules].flatMap((rule) => (rule instanceof CSSStyleRule ? [rule.selectorText] : [])),
+      ),
+    );
+    expect(selectors).toContain('::highlight(minutes-lens-person)');
     // "Mr. Nakatani" on this page has no full name before it, so page-level coreference keeps it dark.
     expect((await highlighted(page)).person).not.toContain('Mr. Nakatani');
     const murai = await hover(page, 'Jun Murai');
