@@ -1,8 +1,19 @@
 import { browser } from 'wxt/browser';
+import { isAdSlotSize } from '../../lib/frames/ad-slot';
 import { type FrameAsk, frameKey } from '../../lib/frames/match';
 
 /** Frames smaller than this (either side, CSS pixels) are ad slots' helpers, trackers and spacers: left alone. */
 const MIN_FRAME_SIDE = 50;
+
+/**
+ * Whether a frame may hold text worth reading: not a tracker or spacer (its border box), not a display-ad slot (its
+ * inner size, the ad's size whatever border the page gives the frame).
+ */
+const worthReading = (outer: { width: number; height: number }, inner: { width: number; height: number }) =>
+  outer.width >= MIN_FRAME_SIDE && outer.height >= MIN_FRAME_SIDE && !isAdSlotSize(inner.width, inner.height);
+/** A frame the background did not find or refused is asked for again after 0.5, 1 and 1.5 s. */
+const MAX_RETRIES = 3;
+const RETRY_MS = 500;
 /** Asks a little before a frame scrolls in, so its text is read as it arrives; a frame further down costs nothing. */
 const ROOT_MARGIN = '200px';
 
@@ -17,6 +28,9 @@ interface Watched {
   big: boolean;
   /** found after the page's own `load`: its first document is ready only at its own `load` */
   late: boolean;
+  /** refusals in a row for this document, and the timer that asks again */
+  refusals: number;
+  retry?: ReturnType<typeof setTimeout>;
   onLoad: () => void;
 }
 
@@ -24,7 +38,8 @@ interface Watched {
  * The gate's watch over its document's frames. No script of the extension is declared in frames: a process's first
  * extension script costs 5–235 ms (its isolated world) even when it does nothing, so a frame gets the gate only once
  * this document sees it big enough and in (or near) the viewport, and asks the background for it; that frame's gate
- * then watches its own frames. Frames that stay small, hidden or below the fold never get a script. A frame that
+ * then watches its own frames. Frames that stay small, hidden or below the fold, and display-ad slots (by their
+ * standard sizes), never get a script. A frame that
  * loads a new document (its `load` event here) is asked for again.
  *
  * A frame is asked for once its document has loaded (its `load` event, or the page's own `load`, which waits for the
@@ -47,7 +62,11 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
     const mine = (w.asked = w.loads);
     void ask(describe(element)).then((injected) => {
       // refused or not found: a later look (scrolled back, resized, reloaded) asks again
-      if (!injected && w.asked === mine) w.asked = -1;
+      if (injected || w.asked !== mine) return;
+      w.asked = -1;
+      // Not found may only mean not yet: the browser may list a frame a moment after its document shows here (an
+      // about:blank the page writes into at once). A switched-off host says no again, three times at most.
+      if (++w.refusals <= MAX_RETRIES) w.retry = setTimeout(() => consider(element), RETRY_MS * w.refusals);
     });
   };
 
@@ -68,7 +87,8 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
         const w = watched.get(entry.target as FrameElement);
         if (!w) continue;
         w.visible = entry.isIntersecting;
-        w.big = entry.boundingClientRect.width >= MIN_FRAME_SIDE && entry.boundingClientRect.height >= MIN_FRAME_SIDE;
+        const element = entry.target as FrameElement;
+        w.big = worthReading(entry.boundingClientRect, { width: element.clientWidth, height: element.clientHeight });
       }
       for (const entry of entries) consider(entry.target as FrameElement);
     },
@@ -79,15 +99,17 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
     for (const entry of entries) {
       const w = watched.get(entry.target as FrameElement);
       if (!w) continue;
-      w.big = entry.borderBoxSize[0].inlineSize >= MIN_FRAME_SIDE && entry.borderBoxSize[0].blockSize >= MIN_FRAME_SIDE;
+      const [outer, inner] = [entry.borderBoxSize[0], entry.contentBoxSize[0]];
+      w.big = worthReading({ width: outer.inlineSize, height: outer.blockSize }, { width: inner.inlineSize, height: inner.blockSize });
       consider(entry.target as FrameElement);
     }
   });
 
   const watch = (element: FrameElement, late: boolean) => {
-    const w: Watched = { loads: 0, asked: -1, visible: false, big: false, late, onLoad: () => {} };
+    const w: Watched = { loads: 0, asked: -1, visible: false, big: false, late, refusals: 0, onLoad: () => {} };
     w.onLoad = () => {
       w.loads++;
+      w.refusals = 0;
       consider(element);
     };
     watched.set(element, w);
@@ -97,6 +119,7 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
   };
   const unwatch = (element: FrameElement) => {
     element.removeEventListener('load', watched.get(element)!.onLoad);
+    clearTimeout(watched.get(element)!.retry);
     intersections.unobserve(element);
     sizes.unobserve(element);
     watched.delete(element);

@@ -161,7 +161,7 @@ describe('the content script as a gate', () => {
     await page.close();
   });
 
-  it('never gives a 1×1 or a hidden frame a script; lights up a frame in a frame, about:blank, srcdoc, frames added or navigated later', async () => {
+  it('never gives a 1×1, a hidden or an ad-sized (300×250) frame a script; lights up a frame in a frame, about:blank, srcdoc, frames added or navigated later', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('gate/frames.html'));
     await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
@@ -172,7 +172,7 @@ describe('the content script as a gate', () => {
     expect(await page.frameLocator('#blank').locator('body').innerHTML()).toBe('<p>空のフレームに書いた高市早苗</p>');
     // the outer frame has no mention but has its gate, which asked for the inner one
     expect(await extensionWorld(page, await byId(page, 'nest'))).toBe(true);
-    for (const id of ['pixel', 'hidden']) {
+    for (const id of ['pixel', 'hidden', 'ad']) {
       const frame = await byId(page, id);
       await frame.waitForLoadState('load');
       expect(await extensionWorld(page, frame), id).toBeUndefined();
