@@ -35,7 +35,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each permission: README.md, "Permissions".
-    permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['<all_urls>'] : ['sidePanel'])],
+    // webNavigation (Chromium only): which frame a gate means when it asks for one of its frames; Chromium shows no warning
+    // for it beside all sites' host access. Firefox needs none (runtime.getFrameId) and would show a prompt for it.
+    permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['<all_urls>'] : ['sidePanel', 'webNavigation'])],
     // The same sites as the content script's matches (so no new permission warning): chrome.scripting may then inject
     // the popover's UI on first use and the updated content script into open tabs after an update.
     ...(browser === 'firefox'

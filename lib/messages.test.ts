@@ -10,6 +10,8 @@ describe('the runtime guard on incoming messages', () => {
     expect(isRequest({ type: 'set-switch', host: null, enabled: false })).toBe(true);
     expect(isRequest({ type: 'page-stats', people: 3, terms: 0 })).toBe(true);
     expect(isRequest({ type: 'corpus-changed' })).toBe(true);
+    expect(isRequest({ type: 'load-gate', host: 'a', frame: { url: 'about:blank', nth: 0, urls: ['about:blank'] } })).toBe(true);
+    expect(isRequest({ type: 'load-gate', host: 'a', frame: { frameId: 6442450945, url: 'https://b/', nth: 1, urls: [] } })).toBe(true);
   });
 
   it('drops unknown types, missing or mistyped fields and inherited names', () => {
@@ -30,6 +32,9 @@ describe('the runtime guard on incoming messages', () => {
       { type: 'page-stats', people: 1.5, terms: 0 },
       { type: 'set-switch', host: 'a', enabled: 'yes' },
       { type: 'open-sidepanel', route: 'x'.repeat(5000) },
+      { type: 'load-gate', host: 'a' },
+      { type: 'load-gate', host: 'a', frame: { frameId: -1, url: 'x', nth: 0, urls: [] } },
+      { type: 'load-gate', host: 'a', frame: { url: 'x', nth: 0, urls: [1] } },
     ])
       expect(isRequest(message), JSON.stringify(message)).toBe(false);
   });

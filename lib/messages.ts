@@ -1,4 +1,5 @@
 import type { EntityDetails, EntityRef } from './corpus/views';
+import type { FrameAsk } from './frames/match';
 import type { Prefilter } from './recognize/prefilter';
 
 /**
@@ -15,8 +16,11 @@ export interface Protocol {
   hello: { request: { host: string }; response: Hello };
   /** content → background: text blocks (each the text nodes of one run, in document order); mentions in them */
   recognize: { request: { blocks: string[][] }; response: Recognized };
-  /** a frame's watch (frame.content.ts) → background: inject the content script into it, unless its host is switched off */
-  'load-gate': { request: { host: string }; response: boolean };
+  /**
+   * a document's gate (entrypoints/content/frame-watch.ts) → background: inject the gate into one of its frames, which
+   * came into view, unless that frame's host is switched off; host is the asking document's own
+   */
+  'load-gate': { request: { host: string; frame: FrameAsk }; response: boolean };
   /** content → background: inject the lens (highlighting) into the sender's frame, once its text passes the pre-filter */
   'load-lens': { request: Record<never, never>; response: boolean };
   /** content → background: inject the popover's UI (React) into the sender's frame, on first use */
@@ -80,11 +84,26 @@ const isRef = (x: unknown) => {
 };
 const isBlocks = (x: unknown) => Array.isArray(x) && x.every((block) => Array.isArray(block) && block.every(isString));
 
+const isFrameAsk = (x: unknown) => {
+  const f = x as Fields | null;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    // (Firefox's frame ids are window ids: large)
+    (f.frameId === undefined || (Number.isSafeInteger(f.frameId) && (f.frameId as number) > 0)) &&
+    isString(f.url) &&
+    isCount(f.nth) &&
+    Array.isArray(f.urls) &&
+    f.urls.length <= 1000 &&
+    f.urls.every(isString)
+  );
+};
+
 /** What each request must carry; anything else is dropped before a handler sees it. */
 const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   hello: (m) => isString(m.host),
   recognize: (m) => isBlocks(m.blocks),
-  'load-gate': (m) => isString(m.host),
+  'load-gate': (m) => isString(m.host) && isFrameAsk(m.frame),
   'load-lens': () => true,
   'load-popover': () => true,
   'entity-details': (m) => Array.isArray(m.refs) && m.refs.length <= 50 && m.refs.every(isRef),

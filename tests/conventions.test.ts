@@ -73,10 +73,10 @@ describe('entrypoints are thin wiring', () => {
   });
 
   /**
-   * The content script's other bundles: the frames' watch (in every frame) and the lens (injected at the first
-   * candidate) run in the same isolated world as the content script and are built from its folder's modules.
+   * The content script's other bundle: the lens (injected at the first candidate) runs in the same isolated world as
+   * the content script and is built from its folder's modules.
    */
-  const CONTENT_PARTS = new Set(['entrypoints/frame.content.ts', 'entrypoints/lens-session.ts']);
+  const CONTENT_PARTS = new Set(['entrypoints/lens-session.ts']);
 
   it("imports only its own folder (the content script's parts: entrypoints/content/), lib/, components/, platform/ and packages", () => {
     const bad = entries.flatMap((f) =>
@@ -126,7 +126,8 @@ describe('the README tells the truth about commands and layout', () => {
 /**
  * "Text of the page that passes the pre-filter is sent to the extension's own background worker, inside the browser":
  * only the `recognize` request carries page text (its `blocks`); every other request and broadcast carries only ids,
- * host names, routes and counts.
+ * host names, routes and counts, and `load-gate` the URLs of the asking document's frames (which the background sees
+ * anyway: webNavigation, the sender of each frame's messages), to tell which frame it means.
  * Held by the type checker (`npm run typecheck`): the names of every string a message carries, at any depth, are
  * listed here; a request or broadcast that gains a string field of another name (text, snippet, url…) is a compile
  * error on the line below, naming the field.
@@ -138,7 +139,7 @@ type StringFields<T, K extends string = never> = T extends string
     : T extends object
       ? { [P in keyof T & string]-?: StringFields<T[P], P> }[keyof T & string]
       : never;
-type AllowedStrings = 'type' | 'host' | 'route' | 'id' | 'kind';
+type AllowedStrings = 'type' | 'host' | 'route' | 'id' | 'kind' | 'url' | 'urls';
 type PageTextLeaks = Exclude<StringFields<Exclude<Request, { type: 'recognize' }> | Broadcast>, AllowedStrings>;
 const noPageText: [PageTextLeaks] extends [never] ? true : { 'fields that may carry page text': PageTextLeaks } = true;
 

@@ -38,6 +38,7 @@ function deps(): BackgroundDeps & {
     broadcastSwitches: vi.fn(async () => undefined),
     broadcastCorpusChanged: vi.fn(async () => undefined),
     injectOnDemand: vi.fn(async () => true),
+    childFrames: vi.fn(async () => undefined),
   };
 }
 
@@ -142,6 +143,59 @@ describe('recognition in the background', () => {
     }
     expect(dropped).toHaveLength(7);
     expect(await dispatch({ type: 'hello', host: 'a.example' }, {})).toMatchObject({ enabled: true });
+  });
+});
+
+describe('the gate into a frame its parent saw (load-gate)', () => {
+  const AD = 'https://ads.example/slot';
+  const ARTICLE = 'https://paper.example/story';
+
+  it('Chromium: finds the frame among the asking document’s children and injects there, unless its host is off', async () => {
+    const d = deps();
+    d.childFrames = vi.fn(async () => [
+      { frameId: 7, url: AD },
+      { frameId: 9, url: ARTICLE },
+    ]);
+    const ask = (url: string) => ({ type: 'load-gate' as const, host: 'news.example', frame: { url, nth: 0, urls: [AD, ARTICLE] } });
+    expect(await handleRequest(ask(ARTICLE), { tabId: 3, frameId: 0, documentId: 'doc-0' }, d)).toBe(true);
+    expect(d.childFrames).toHaveBeenCalledWith(3, 0, 'doc-0');
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 3, 9);
+
+    await handleRequest({ type: 'set-switch', host: 'ads.example', enabled: false }, {}, d);
+    vi.mocked(d.injectOnDemand).mockClear();
+    expect(await handleRequest(ask(AD), { tabId: 3, frameId: 0 }, d)).toBe(false);
+    expect(d.injectOnDemand).not.toHaveBeenCalled();
+  });
+
+  it('an about:blank or srcdoc frame follows the asking document’s host', async () => {
+    const d = deps();
+    d.childFrames = vi.fn(async () => [{ frameId: 4, url: 'about:srcdoc' }]);
+    const ask = { type: 'load-gate' as const, host: 'news.example', frame: { url: 'about:srcdoc', nth: 0, urls: ['about:srcdoc'] } };
+    expect(await handleRequest(ask, { tabId: 1, frameId: 2 }, d)).toBe(true);
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 1, 4);
+    await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
+    expect(await handleRequest(ask, { tabId: 1, frameId: 2 }, d)).toBe(false);
+  });
+
+  it('Firefox: takes the frame id the parent sent, never the parent itself', async () => {
+    const d = deps();
+    const ask = (frameId: number) => ({
+      type: 'load-gate' as const,
+      host: 'news.example',
+      frame: { frameId, url: ARTICLE, nth: 0, urls: [] },
+    });
+    expect(await handleRequest(ask(12), { tabId: 5, frameId: 0 }, d)).toBe(true);
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 5, 12);
+    expect(d.childFrames).not.toHaveBeenCalled();
+    expect(await handleRequest(ask(12), { tabId: 5, frameId: 12 }, d)).toBe(false);
+  });
+
+  it('nothing without a tab, or where the frames cannot be known', async () => {
+    const d = deps();
+    const ask = { type: 'load-gate' as const, host: 'news.example', frame: { url: ARTICLE, nth: 0, urls: [ARTICLE] } };
+    expect(await handleRequest(ask, {}, d)).toBe(false);
+    expect(await handleRequest(ask, { tabId: 1, frameId: 0 }, d)).toBe(false);
+    expect(d.injectOnDemand).not.toHaveBeenCalled();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { EntityDetails } from '../../lib/corpus/views';
+import { type ChildFrame, frameHost, matchChildFrames } from '../../lib/frames/match';
 import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
 import { switchBook } from '../../lib/db/switches';
@@ -20,12 +21,16 @@ export interface BackgroundDeps {
   broadcastCorpusChanged(): Promise<void>;
   /** injects the content script, the lens or the popover's UI into one frame of a tab; false when the browser refused */
   injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number): Promise<boolean>;
+  /** the child frames of a tab's frame (and of its current document), with their URLs; undefined where unknowable */
+  childFrames(tabId: number, parentFrameId: number, parentDocumentId?: string): Promise<ChildFrame[] | undefined>;
 }
 
 export interface Sender {
   tabId?: number;
   windowId?: number;
   frameId?: number;
+  /** the sending document's id (Chromium 106+) */
+  documentId?: string;
 }
 
 /** One handler per request of the lib/messages.ts protocol, each typed to answer exactly its response. */
@@ -41,9 +46,23 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       return { enabled: true, prefilter, dataDate };
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
-    async 'load-gate'({ host }, sender) {
-      if (sender.frameId === undefined || !(await switches.isSiteEnabled(host))) return false;
-      return injectInto('gate', sender);
+    // A document's gate asks for one of its frames that came into view (frame-watch.ts). Firefox names the frame's id;
+    // Chromium's is found among the asking document's children by the URL the parent knows (lib/frames/match.ts). A
+    // frame whose own host is switched off gets nothing: no script of ours runs there.
+    async 'load-gate'({ host, frame }, sender) {
+      const { tabId, frameId: parentId } = sender;
+      if (tabId === undefined || parentId === undefined) return false;
+      let targets: ChildFrame[];
+      if (frame.frameId !== undefined) targets = frame.frameId === parentId ? [] : [{ frameId: frame.frameId, url: frame.url }];
+      else {
+        const children = (await deps.childFrames(tabId, parentId, sender.documentId)) ?? [];
+        const ids = new Set(matchChildFrames(children, frame));
+        targets = children.filter((c) => ids.has(c.frameId));
+      }
+      const results = await Promise.all(
+        targets.map(async (t) => (await switches.isSiteEnabled(frameHost(t.url, host))) && deps.injectOnDemand('gate', tabId, t.frameId)),
+      );
+      return results.includes(true);
     },
     'load-lens': (_request, sender) => injectInto('lens', sender),
     'load-popover': (_request, sender) => injectInto('popover', sender),

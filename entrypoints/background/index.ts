@@ -5,6 +5,7 @@ import { setTabBadge } from './badge';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
+import { childFrames } from './frames';
 import { injectOnDemand, reinjectContentScripts } from './inject';
 import { backgroundRecognizer } from './recognizer';
 import { keepSeeded } from './seeding';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
     broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
     injectOnDemand,
+    childFrames,
   };
   const seed = keepSeeded({
     onSeeded: () => recognizer.invalidate(),
@@ -58,7 +60,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only our own extension's pages and content scripts: another extension's message is not ours to answer.
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-    const answer = dispatch(message, { tabId: sender.tab?.id, windowId: sender.tab?.windowId, frameId: sender.frameId });
+    const answer = dispatch(message, {
+      tabId: sender.tab?.id,
+      windowId: sender.tab?.windowId,
+      frameId: sender.frameId,
+      documentId: sender.documentId,
+    });
     if (!answer) return false;
     answer.then(sendResponse, (error) => {
       console.error('Minutes Lens: request failed', (message as { type?: unknown }).type, error);

@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Built file names (WXT): the content script (a page's top frame) and the frames' watch (every frame), both in the
- * manifest; the content script in a frame once it shows, the lens and the popover's UI, injected on demand.
+ * Built file names (WXT): the content script, the gate (a page's top frame, from the manifest; a frame once its parent's
+ * gate sees it, injected on demand like the lens and the popover's UI).
  */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const FRAME_WATCH = '/content-scripts/frame.js';
 const ON_DEMAND = { gate: CONTENT_SCRIPT, lens: '/lens-session.js', popover: '/lens-popover.js' } as const;
 
 interface TabsExecuteScript {
-  executeScript(tabId: number, details: { file: string; frameId?: number; allFrames?: boolean }): Promise<unknown>;
+  executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
 }
 
 /**
@@ -17,24 +16,24 @@ interface TabsExecuteScript {
  * Firefox 102+ also has it in MV2); tabs.executeScript where it is missing. The content script's own match patterns
  * are what allows it on the page: no host permission beyond them.
  */
-async function executeFile(tabId: number, file: string, target: { frameId: number } | { allFrames: true }): Promise<void> {
+async function executeFile(tabId: number, file: string, frameId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
-      target: 'frameId' in target ? { tabId, frameIds: [target.frameId] } : { tabId, allFrames: true },
+      target: { tabId, frameIds: [frameId] },
       files: [file as never],
     });
     return;
   }
-  await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, ...target });
+  await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, frameId });
 }
 
 /**
- * The content script (into a frame that showed), the lens (once a frame's text passes the pre-filter) or the popover's
+ * The content script (into a frame its parent's gate saw come into view), the lens (once a frame's text passes the pre-filter) or the popover's
  * UI (on its first hover or shortcut).
  */
 export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number): Promise<boolean> {
   try {
-    await executeFile(tabId, ON_DEMAND[part], { frameId });
+    await executeFile(tabId, ON_DEMAND[part], frameId);
     return true;
   } catch (error) {
     console.warn(`Minutes Lens: cannot load the ${part} into the page`, error);
@@ -44,21 +43,14 @@ export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number
 
 /**
  * After an install or update, Chromium leaves open tabs with no content script of the new version (the old one is
- * orphaned and removes its highlights): inject it into every tab's top frame, and the frames' watch into every frame.
- * Tabs where that fails (browser pages, the web store, discarded tabs) are skipped quietly. Firefox injects manifest
+ * orphaned and removes its highlights): inject it into every tab's top frame; each gate then asks for its own frames as
+ * they show, as on a page load (frame-watch.ts), so frames out of view stay without a script. Tabs where that fails (browser pages, the web store, discarded tabs) are skipped quietly. Firefox injects manifest
  * content scripts into open tabs itself.
  */
 export async function reinjectContentScripts(): Promise<void> {
   if (import.meta.env.FIREFOX) return;
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
-    tabs.flatMap((tab) =>
-      tab.id === undefined || tab.discarded
-        ? []
-        : [
-            executeFile(tab.id, CONTENT_SCRIPT, { frameId: 0 }).catch(() => undefined),
-            executeFile(tab.id, FRAME_WATCH, { allFrames: true }).catch(() => undefined),
-          ],
-    ),
+    tabs.flatMap((tab) => (tab.id === undefined || tab.discarded ? [] : [executeFile(tab.id, CONTENT_SCRIPT, 0).catch(() => undefined)])),
   );
 }

@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from './lifecycle';
 
 /**
- * The content script, in every page's top frame and in each frame once it shows (frame.content.ts): small on purpose (no patterns, no automaton, no React). It asks the
+ * The content script, in every page's top frame and in each frame once its parent's gate sees it (frame-watch.ts):
+ * small on purpose (no patterns, no automaton, no React). It asks the
  * background once whether this host is switched on and for the pre-filter; a page whose text passes no pre-filter
  * builds nothing more. Text that may hold mentions goes to the background's recognizer (the extension's own worker,
  * inside the browser), which answers with offsets; the popover's UI is injected on first use. After an extension
@@ -11,7 +12,7 @@ import { runContentScript } from './lifecycle';
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // frames get it from the background once they show (frame.content.ts)
+  // No script is declared in frames: each is injected by the background once its parent's gate sees it (frame-watch.ts)
   allFrames: false,
   // At document_start so that the top frame's first question to the background travels while the page still loads;
   // the page is read once its DOM is complete (DOMContentLoaded).

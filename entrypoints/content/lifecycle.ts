@@ -5,6 +5,7 @@ import { type Recognized, isBroadcast } from '../../lib/messages';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
+import { watchFrames } from './frame-watch';
 import { dropPageSheet, stylePageEarly } from './page-sheet';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
@@ -21,7 +22,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     if (document.readyState !== 'loading') resolve();
     else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
-  // The question travels while the page still loads (a frame gets this script only once it shows: frame-watch.ts).
+  // The question travels while the page still loads (a frame gets this script once its parent's gate sees it: frame-watch.ts).
   let early: ReturnType<typeof safeHello> | undefined = safeHello();
   void early.then((hello) => stylePageEarly(hello?.enabled));
   function safeHello() {
@@ -33,6 +34,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
   function run(): void {
     /** what runs now: the watch for a first candidate, then the lens session that replaced it */
     let session: { stop(): void } | undefined;
+    /** the watch over this document's frames, while its host is switched on */
+    let frames: { stop(): void } | undefined;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let generation = 0;
 
@@ -40,6 +43,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const stop = () => {
       session?.stop();
       session = undefined;
+      frames?.stop();
+      frames = undefined;
       dropPageSheet();
       port?.disconnect();
       port = undefined;
@@ -102,6 +107,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
         });
       });
       session = watch;
+      frames = watchFrames((frame) => safely(ask({ type: 'load-gate', host: location.hostname, frame }), false));
     };
 
     const lensOptions = (

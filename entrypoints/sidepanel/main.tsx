@@ -13,7 +13,7 @@ import type { Broadcast, Request } from '../../lib/messages';
 import type { SearchIndex } from '../../lib/search/search-index';
 import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
 import { importWiring, notifyCorpusChanged } from './import-wiring';
-import { indexLoader } from './search-wiring';
+import { indexLoader, prepareWhenIdle } from './search-wiring';
 
 /** The side panel searches the whole corpus in memory; it is loaded again whenever the corpus changes (an import). */
 const CORPUS_URL = browser.runtime.getURL('/corpus.json' as PublicPath);
@@ -23,8 +23,7 @@ const readIndex = indexLoader(db, access, CORPUS_URL);
 async function loadIndex(): Promise<SearchIndex> {
   const index = await readIndex();
   current = index;
-  // The fuzzy vocabulary is built while the reader is idle, not on the keystroke that first needs it.
-  requestIdleCallback(() => index.fuzzy());
+  prepareWhenIdle(index, analyzer);
   return index;
 }
 

@@ -6,7 +6,10 @@ import type { MinutesDb } from '../../lib/db/schema';
 import { snapshotCorpus } from '../../lib/db/snapshot';
 import { dexieIndexStore } from '../../lib/search/index-store';
 import type { SearchIndex } from '../../lib/search/search-index';
+import type { Analyzer } from '../../lib/search/analyzer-client';
+import { plainAnalysis } from '../../lib/search/plan';
 import { loadSearchIndex } from '../../lib/search/stored-index';
+import { warmUp } from '../../lib/search/warm';
 
 /**
  * The search index's loader. The corpus is read from the database (bundled and imported minutes; the same rows every
@@ -17,7 +20,10 @@ import { loadSearchIndex } from '../../lib/search/stored-index';
  */
 export function indexLoader(db: MinutesDb, access: CorpusAccess, corpusUrl: string): () => Promise<SearchIndex> {
   const store = dexieIndexStore(db);
-  const options = { build: browser.runtime.getManifest().version, later: (task: () => void) => void requestIdleCallback(task) };
+  const options = {
+    build: browser.runtime.getManifest().version,
+    later: (task: () => Promise<void>) => void requestIdleCallback(() => void task()),
+  };
   return async () => {
     const queries = await access.queries();
     const { index } =
@@ -26,4 +32,19 @@ export function indexLoader(db: MinutesDb, access: CorpusAccess, corpusUrl: stri
         : await loadSearchIndex(store, null, () => fetchCorpus(corpusUrl), options);
     return index;
   };
+}
+
+/**
+ * While the reader is idle after the index is loaded: the fuzzy vocabulary, not built on the keystroke that first needs
+ * it; then a few queries of the corpus's own words, so the reader's first queries run compiled code (lib/search/warm.ts).
+ */
+export function prepareWhenIdle(index: SearchIndex, analyzer: Analyzer): void {
+  requestIdleCallback(() => {
+    index.fuzzy();
+    void warmUp(
+      index,
+      (chunks) => analyzer.analyseNow?.(chunks) ?? plainAnalysis(chunks),
+      (task) => requestIdleCallback(task),
+    );
+  });
 }

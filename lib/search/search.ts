@@ -12,7 +12,7 @@ import {
 } from './rank';
 import type { SearchIndex } from './search-index';
 import type { Occurrences } from './text-index';
-import type { Alternative, Clause, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
+import type { Alternative, Clause, Facets, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
   filters?: SearchFilters;
@@ -78,15 +78,8 @@ export function search(
   { filters = {}, sort = 'relevance' }: SearchOptions = {},
 ): SearchResult {
   const n = index.docs.length;
-  if (clauses.length === 0) {
-    const hits: SearchHit[] = [];
-    const { newest } = tablesOf(index);
-    for (let i = 0; i < n; i++) {
-      const doc = index.docs[sort === 'oldest' ? i : newest[i]];
-      if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
-    }
-    return { hits, facets: facetsOf(allPositions(n), filters, index), clauseCounts: [], live: 0 };
-  }
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
+  if (clauses.length === 0) return filtered ? everyRemark(index, filters, sort) : unfilteredEveryRemark(index, sort);
 
   // Per clause, from the index: which alternatives occur in which remarks and how often, the best way each remark
   // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
@@ -134,7 +127,6 @@ export function search(
 
   const matched: number[] = [];
   if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
-  const facets = facetsOf(matched, filters, index);
   const spansOf = (d: number): (ClauseMatch | null)[] => {
     const doc = index.docs[d];
     const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
@@ -149,8 +141,8 @@ export function search(
         : null,
     );
   };
-  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
-  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
+  // (A copy either way: `matched` is counted for the facets later, `shown` is reordered now.)
+  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched.slice();
   // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
   // times, and often before the engine has optimised them.
   const { lengths, ranks, newest } = tablesOf(index);
@@ -188,11 +180,57 @@ export function search(
     top.sort((a, b) => order(a.position, b.position));
     hits.splice(0, top.length, ...top);
   }
-  return { hits, facets, clauseCounts, live };
+  return withLazyFacets({ hits, clauseCounts, live }, () => facetsOf(matched, filters, index));
+}
+
+/**
+ * A result whose facets are counted when first read: the panel shows the results and their count first and reads the
+ * facets (filter lists, per-meeting chart) in the render after, so counting them is not on the keystroke's path.
+ */
+function withLazyFacets(result: Omit<SearchResult, 'facets'>, count: () => Facets): SearchResult {
+  let facets: Facets | null = null;
+  return {
+    ...result,
+    get facets() {
+      return (facets ??= count());
+    },
+  };
+}
+
+/** Every remark passing the filters, newest or oldest first (the empty query). */
+function everyRemark(index: SearchIndex, filters: SearchFilters, sort: SortOrder): SearchResult {
+  const n = index.docs.length;
+  const hits: SearchHit[] = [];
+  const { newest } = tablesOf(index);
+  for (let i = 0; i < n; i++) {
+    const doc = index.docs[sort === 'oldest' ? i : newest[i]];
+    if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
+  }
+  return withLazyFacets({ hits, clauseCounts: [], live: 0 }, () => facetsOf(allPositions(n), filters, index));
+}
+
+/**
+ * The empty query without filters, once per index and order: what the panel shows whenever the search box is cleared
+ * (12,600 hits and the facets of the whole corpus at 100× the seeds, made again on every clearing before). Each call
+ * hands out a result object of its own over the same hits, which no reader changes.
+ */
+const everyRemarkCache = new WeakMap<SearchIndex, Partial<Record<SortOrder, SearchResult>>>();
+function unfilteredEveryRemark(index: SearchIndex, sort: SortOrder): SearchResult {
+  let cached = everyRemarkCache.get(index);
+  if (!cached) everyRemarkCache.set(index, (cached = {}));
+  const byOrder = sort === 'oldest' ? 'oldest' : 'newest';
+  const result = (cached[byOrder] ??= everyRemark(index, {}, byOrder));
+  return withLazyFacets({ hits: result.hits, clauseCounts: [], live: 0 }, () => result.facets);
 }
 
 /** Results whose clauses are checked for standing close together (see above). */
 const PROXIMITY_DEPTH = 100;
+
+/** Empties the lookups an index has cached for queries (see warmUp in lib/search/warm.ts). */
+export function forgetLookups(index: SearchIndex): void {
+  index.text.forget();
+  partsCache.delete(index);
+}
 
 /** A hit whose occurrences (positions, for marking) are found when first asked for: most hits are never shown. */
 class LazyHit implements SearchHit {

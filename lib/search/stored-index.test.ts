@@ -4,7 +4,7 @@ import { smallCorpus } from '../db/testing/small-corpus';
 import { planQuery } from './plan';
 import { search } from './search';
 import { buildSearchIndex } from './search-index';
-import { type IndexStore, type StoredSearchIndex, fromStored, indexKey, loadSearchIndex, toStored } from './stored-index';
+import { type IndexStore, type StoredSearchIndex, fromStored, indexKey, loadSearchIndex, storedCorpus, toStored } from './stored-index';
 import { dexieIndexStore } from './index-store';
 import { searchIndex } from './testing/corpus';
 import { fakeDb } from '../db/testing/fake-db';
@@ -37,29 +37,33 @@ const QUERIES = [
 const answer = (index: ReturnType<typeof searchIndex>, q: string) =>
   search(index, planQuery(q, index)).hits.map((h) => [h.doc.remark.id, h.score, h.matched, h.occurrences]);
 
-const now = () => (task: () => void) => task();
+/** Runs the storing at once; `stored()` settles when every storing so far has. */
+const tasks: Promise<void>[] = [];
+const now = () => (task: () => Promise<void>) => void tasks.push(task());
+const stored = () => Promise.all(tasks);
 
 describe('the stored search index', () => {
   const built = searchIndex();
   const key = indexKey(built.corpus.version, 'test');
 
-  it('round-trips through its stored form (structured clone) to identical search results', () => {
-    const row = structuredClone(toStored(built, key));
-    const read = fromStored(JSON.parse(row.corpus) as Corpus, row, key);
+  it('round-trips through its stored form (structured clone) to identical search results', async () => {
+    const row = structuredClone(await toStored(built, key));
+    const read = await fromStored(await storedCorpus(row), row, key);
+    expect(read!.corpus).toEqual(built.corpus);
     expect(read).not.toBeNull();
     expect(read!.docs.map((d) => d.norm)).toEqual(built.docs.map((d) => d.norm));
     expect(read!.text.words).toEqual(built.text.words);
     for (const q of QUERIES) expect(answer(read!, q), q).toEqual(answer(built, q));
   });
 
-  it('is refused for another revision, another build, or a corpus whose remarks differ', () => {
-    const row = toStored(built, key);
-    expect(fromStored(built.corpus, row, indexKey(built.corpus.version, 'other build'))).toBeNull();
-    expect(fromStored(built.corpus, row, indexKey('another revision', 'test'))).toBeNull();
+  it('is refused for another revision, another build, or a corpus whose remarks differ', async () => {
+    const row = await toStored(built, key);
+    expect(await fromStored(built.corpus, row, indexKey(built.corpus.version, 'other build'))).toBeNull();
+    expect(await fromStored(built.corpus, row, indexKey('another revision', 'test'))).toBeNull();
     const fewer = { ...built.corpus, remarks: built.corpus.remarks.slice(1) };
-    expect(fromStored(fewer, row, key)).toBeNull();
+    expect(await fromStored(fewer, row, key)).toBeNull();
     const renamed = { ...built.corpus, remarks: built.corpus.remarks.map((r, i) => (i === 0 ? { ...r, id: 'x' } : r)) };
-    expect(fromStored(renamed, row, key)).toBeNull();
+    expect(await fromStored(renamed, row, key)).toBeNull();
   });
 
   it('is built and stored on the first load, read back (corpus included) on the next, rebuilt when the revision changes', async () => {
@@ -69,6 +73,7 @@ describe('the stored search index', () => {
     const read = (c: Corpus) => () => (reads++, Promise.resolve(c));
     const first = await loadSearchIndex(store, corpus.version, read(corpus), { build: 'b', later: now() });
     expect(first.from).toBe('built');
+    await stored();
     expect([...store.rows.keys()]).toEqual([indexKey(corpus.version, 'b')]);
 
     const second = await loadSearchIndex(store, corpus.version, read(corpus), { build: 'b', later: now() });
@@ -80,6 +85,7 @@ describe('the stored search index', () => {
     const third = await loadSearchIndex(store, changed.version, read(changed), { build: 'b', later: now() });
     expect(third.from).toBe('built');
     expect(third.index.docs).toHaveLength(buildSearchIndex(changed).docs.length);
+    await stored();
     expect([...store.rows.keys()]).toEqual([indexKey(changed.version, 'b')]);
 
     // a new build of the extension does not trust the old row
@@ -90,6 +96,7 @@ describe('the stored search index', () => {
     const store = memoryStore();
     const corpus = smallCorpus();
     await loadSearchIndex(store, null, () => Promise.resolve(corpus), { later: now() });
+    await stored();
     expect((await loadSearchIndex(store, null, () => Promise.resolve(corpus), { later: now() })).from).toBe('stored');
     const broken: IndexStore = { get: () => Promise.reject(new Error('no')), put: () => Promise.reject(new Error('full')) };
     const loaded = await loadSearchIndex(broken, corpus.version, () => Promise.resolve(corpus), { later: now() });
@@ -102,13 +109,14 @@ describe('the stored index in the database (table searchIndex, version 4)', () =
     const db = fakeDb();
     const store = dexieIndexStore(db);
     const index = searchIndex();
-    await store.put(toStored(index, 'old'));
-    await store.put(toStored(index, 'new'));
+    await store.put(await toStored(index, 'old'));
+    await store.put(await toStored(index, 'new'));
     expect(await db.searchIndex.count()).toBe(1);
     expect(await store.get('old')).toBeUndefined();
     const row = (await store.get('new'))!;
-    expect(row.postings).toBeInstanceOf(Int32Array);
-    expect(answer(fromStored(index.corpus, row, 'new')!, '中小企業 対策')).toEqual(answer(index, '中小企業 対策'));
+    expect(row.normEnds).toBeInstanceOf(Int32Array);
+    expect(row.postings).toBeInstanceOf(Uint8Array);
+    expect(answer((await fromStored(index.corpus, row, 'new'))!, '中小企業 対策')).toEqual(answer(index, '中小企業 対策'));
     db.close();
   });
 });

@@ -35,6 +35,8 @@ export interface TextIndex {
    * to be read. Null when the string has no run (any document may hold it).
    */
   candidates(runs: readonly string[]): Int32Array | null;
+  /** empties the lookup cache (what was looked up is found again, the same way) */
+  forget(): void;
 }
 
 export function runsOf(text: string): string[] {
@@ -203,6 +205,7 @@ export function textIndexFrom(
     counts,
     docCount: n,
     wordsContaining,
+    forget: () => cache.clear(),
     documentFrequency: (word) => {
       const id = ids.get(word);
       return id === undefined ? 0 : postings[id].length;

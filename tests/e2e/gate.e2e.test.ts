@@ -5,7 +5,8 @@ import { useHarness } from './harness';
 
 /**
  * The content script is a gate (entrypoints/content/candidates.ts): the lens, with everything that highlights, is
- * injected only into a frame whose text passes the pre-filter, and a frame asks for nothing until it shows.
+ * injected only into a frame whose text passes the pre-filter. No script is declared in frames: a document's gate asks
+ * the background for the gate in each of its frames once that frame is big enough and in view (frame-watch.ts).
  */
 
 interface ExecutionContext {
@@ -39,6 +40,24 @@ async function inContentScript(page: Page, frame: Frame, expression: string): Pr
 }
 
 const lensState = (page: Page, frame: Frame = page.mainFrame()) => inContentScript(page, frame, `typeof globalThis.__minutesLensSession`);
+/** true when any script of the extension has run in the frame (its isolated world exists); undefined when none has */
+const extensionWorld = (page: Page, frame: Frame) => inContentScript(page, frame, 'true');
+
+interface ExtensionGlobals {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+async function switchHost(h: ReturnType<typeof useHarness>, host: string, enabled: boolean): Promise<void> {
+  const popup = await h.openPopup();
+  await popup.evaluate(
+    ([host, on]) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'set-switch', host, enabled: on }),
+    [host, enabled] as const,
+  );
+  await popup.close();
+}
+
+const byId = async (page: Page, id: string) => (await page.$(`#${id}`))!.contentFrame().then((f) => f!);
+const CHILD = { person: [], term: ['能動的サイバー防御', 'ＮＩＳＣ'] };
 
 /** The highlights' rules the document holds in its adopted sheets (the page's own scripts see the same list). */
 const ourSheets = (page: Page) =>
@@ -133,11 +152,69 @@ describe('the content script as a gate', () => {
     await frame.waitForLoadState('load');
     await page.waitForTimeout(1500);
     expect(await marked(frame)).toEqual({ person: [], term: [] });
-    expect(await lensState(page, frame)).toBe('undefined');
+    // not even the gate: no script of the extension has run there (no isolated world)
+    expect(await extensionWorld(page, frame)).toBeUndefined();
 
     await element.scrollIntoViewIfNeeded();
     await expect.poll(() => marked(frame), { timeout: 15_000 }).toEqual({ person: [], term: ['能動的サイバー防御', 'ＮＩＳＣ'] });
     expect(await lensState(page, frame)).toBe('function');
     await page.close();
+  });
+
+  it('never gives a 1×1, a hidden or an ad-sized (300×250) frame a script; lights up a frame in a frame, about:blank, srcdoc, frames added or navigated later', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('gate/frames.html'));
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+    const inner = () => page.frames().find((f) => f.parentFrame()?.url().includes('gate/nest.html'));
+    await expect.poll(async () => (inner() ? marked(inner()!) : null), { timeout: 15_000 }).toEqual(CHILD);
+    await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual({ person: ['平将明'], term: [] });
+    await expect.poll(async () => marked(await byId(page, 'blank')), { timeout: 15_000 }).toEqual({ person: ['高市早苗'], term: [] });
+    expect(await page.frameLocator('#blank').locator('body').innerHTML()).toBe('<p>空のフレームに書いた高市早苗</p>');
+    // the outer frame has no mention but has its gate, which asked for the inner one
+    expect(await extensionWorld(page, await byId(page, 'nest'))).toBe(true);
+    for (const id of ['pixel', 'hidden', 'ad']) {
+      const frame = await byId(page, id);
+      await frame.waitForLoadState('load');
+      expect(await extensionWorld(page, frame), id).toBeUndefined();
+    }
+
+    // a frame the page adds later, and one that loads another document
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'late';
+      frame.width = '600';
+      frame.height = '100';
+      frame.src = '../frame.html';
+      document.body.prepend(frame);
+    });
+    await expect
+      .poll(async () => marked(await byId(page, 'late')), { timeout: 15_000 })
+      .toEqual({ person: [], term: ['NISC', '能動的サイバー防御'] });
+    await page.evaluate(() => {
+      const frame = document.getElementById('srcdoc') as HTMLIFrameElement;
+      frame.removeAttribute('srcdoc');
+      frame.src = '../hostile/frame-child.html';
+    });
+    await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual(CHILD);
+    await page.close();
+  });
+
+  it('runs no script in the frames of a switched-off host, nor in the frames within them', async () => {
+    await switchHost(h, 'localhost', false);
+    try {
+      const page = await h.context.newPage();
+      await page.goto(h.server.url('gate/frames.html'));
+      await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+      await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual({ person: ['平将明'], term: [] });
+      const nest = await byId(page, 'nest');
+      await nest.waitForLoadState('load');
+      await page.waitForTimeout(1500);
+      expect(await extensionWorld(page, nest)).toBeUndefined();
+      const inner = page.frames().find((f) => f.parentFrame() === nest)!;
+      expect(await marked(inner)).toEqual({ person: [], term: [] });
+      await page.close();
+    } finally {
+      await switchHost(h, 'localhost', true);
+    }
   });
 });

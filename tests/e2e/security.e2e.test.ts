@@ -32,6 +32,15 @@ describe('the built extension', () => {
     const matches = new Set((manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches));
     expect(manifest.host_permissions ?? []).toEqual([...matches]);
     expect(manifest).not.toHaveProperty('sandbox');
+    // each permission is in README "Permissions"; webNavigation (which frame a gate means, frame-watch.ts) shows no
+    // warning of its own beside all sites' host access (Chromium's permission message rules: the all-hosts message
+    // absorbs kWebNavigation), and no script is declared in frames
+    expect(manifest.permissions).toEqual(['contextMenus', 'activeTab', 'scripting', 'sidePanel', 'webNavigation']);
+    expect(
+      (manifest.content_scripts as { all_frames?: boolean; match_about_blank?: boolean }[]).filter(
+        (c) => c.all_frames || c.match_about_blank,
+      ),
+    ).toEqual([]);
     // pages cannot load any of its files (so a page cannot probe for the extension or frame its UI)
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_ORIGIN, type FirefoxHarness, launchFirefox } from './harness';
@@ -44,6 +46,41 @@ describe('Firefox, Japanese UI', () => {
     expect(murai.text).toMatch(/データ: \d{4}年\d{1,2}月\d{1,2}日 時点/);
     const acd = await hover(page, 'アクティブ・サイバー・ディフェンス');
     expect(acd.titles).toEqual(['能動的サイバー防御']);
+    await page.close();
+  });
+
+  it('lights up srcdoc and about:blank frames, each asked for by its parent, with no webNavigation permission', async () => {
+    // Firefox: each gate names its frames by runtime.getFrameId; the manifest asks for nothing more than before
+    const manifest = JSON.parse(
+      readFileSync(
+        join(process.env.MINUTES_LENS_FIREFOX_EXTENSION ?? join(import.meta.dirname, '../../.output/firefox-mv2'), 'manifest.json'),
+        'utf8',
+      ),
+    ) as {
+      permissions: string[];
+      content_scripts: { all_frames?: boolean }[];
+    };
+    expect(manifest.permissions).not.toContain('webNavigation');
+    expect(manifest.content_scripts.filter((c) => c.all_frames)).toEqual([]);
+    const page = await h.openFixture('gate/frames.html');
+    await waitFor(
+      () => highlighted(page),
+      (m) => m.person.includes('村井純'),
+      30_000,
+    );
+    const frameById = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
+    for (const [id, name] of [
+      ['srcdoc', '平将明'],
+      ['blank', '高市早苗'],
+    ]) {
+      const frame = await frameById(id);
+      const marks = await waitFor(
+        () => highlighted(frame),
+        (m) => m.person.length > 0,
+        30_000,
+      );
+      expect(marks.person, id).toEqual([name]);
+    }
     await page.close();
   });
 

@@ -203,7 +203,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser,
     server,
     requests,
-    externalRequests: () => requests.filter((r) => !r.url.startsWith(`${server.origin}/`)),
+    // (the fixture server also answers as localhost: the frame pages frame it from there, as another site)
+    externalRequests: () =>
+      requests.filter(
+        (r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith(`${server.origin.replace('127.0.0.1', 'localhost')}/`),
+      ),
     openFixture: async (path, viewport) => {
       const page = await newTab(viewport);
       await page.goto(server.url(path), { waitUntil: 'load' });

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 /**
  * What the Firefox tests look at, from the page's side only (no extension internals), so they keep passing when the
@@ -11,7 +11,7 @@ export interface Highlighted {
   term: string[];
 }
 
-export function highlighted(page: Page): Promise<Highlighted> {
+export function highlighted(page: Page | Frame): Promise<Highlighted> {
   return page.evaluate(() => {
     const fromRegistry = (name: string): string[] => {
       const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
