@@ -158,10 +158,11 @@ function isInitialBlank(element: FrameElement): boolean {
 
 /** What this document knows of a frame's URL: its document's own (same origin, also after it navigated), else its src. */
 function frameUrl(element: FrameElement): string {
+  const src = element.hasAttribute('srcdoc') ? 'about:srcdoc' : element.getAttribute('src')?.trim() ? element.src : 'about:blank';
   const own = element.contentDocument?.URL;
-  if (own) return own;
-  if (element.hasAttribute('srcdoc')) return 'about:srcdoc';
-  return element.getAttribute('src')?.trim() ? element.src : 'about:blank';
+  // A frame whose document is still the initial about:blank while its src loads is counted under its src: counted as
+  // about:blank, it could take the place of a real about:blank frame in the background's matching (lib/frames/match.ts).
+  return own && !(own === 'about:blank' && src !== 'about:blank') ? own : src;
 }
 
 /** Firefox tells a content script a frame element's frame id (no permission); Chromium has no such API. */
