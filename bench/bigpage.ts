@@ -5,27 +5,16 @@
  * and the load average at the start and the end; writes every run to OUT.json when given.
  */
 import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import type { Corpus } from '../lib/corpus/types';
-import { compilePatterns } from '../lib/recognize/compile';
 import { launchPlain } from './browsers';
 import { type HighlightRun, extensionRun, markjsRun } from './highlight';
-import { writeHighlightPages } from './pages';
 import { type PopoverSample, popoverSamples } from './popover';
 import { median, percentile } from './stats';
+import { oneBuild } from './one-build';
 
 const [extensionDir, runsArg, outFile] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 5);
-process.env.MINUTES_LENS_EXTENSION = extensionDir;
-const { launch } = await import('../tests/e2e/harness');
-const { startFixtureServer } = await import('../tests/e2e/server');
-const corpus = JSON.parse(readFileSync(join(extensionDir, 'corpus.json'), 'utf8')) as Corpus;
-const dir = join(import.meta.dirname, 'out/bigpage-pages');
-const pages = writeHighlightPages(dir, corpus, compilePatterns(corpus));
-const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
-const server = await startFixtureServer(dir);
+const { launch, pages, probe, server } = await oneBuild(extensionDir, 'bigpage-pages');
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))

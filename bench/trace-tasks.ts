@@ -4,24 +4,13 @@
  * content script's hottest functions). The page is loaded once untraced first (TRACE_COLD=1: not). With `hover`, it also hovers mentions and prints the tasks between each settle
  * and the popover's frame. A tool for finding where the time goes; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Corpus } from '../lib/corpus/types';
-import { compilePatterns } from '../lib/recognize/compile';
 import { SETTLE_MS } from '../entrypoints/content/hover';
 import { consoleMessage } from './browsers';
-import { writeHighlightPages } from './pages';
 import { startTrace, type Trace } from './trace';
+import { oneBuild } from './one-build';
 
 const [extensionDir, mode] = process.argv.slice(2);
-process.env.MINUTES_LENS_EXTENSION = extensionDir;
-const { launch } = await import('../tests/e2e/harness');
-const { startFixtureServer } = await import('../tests/e2e/server');
-const corpus = JSON.parse(readFileSync(join(extensionDir, 'corpus.json'), 'utf8')) as Corpus;
-const dir = join(import.meta.dirname, 'out/bigpage-pages');
-const pages = writeHighlightPages(dir, corpus, compilePatterns(corpus));
-const probe = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
-const server = await startFixtureServer(dir);
+const { launch, pages, probe, server } = await oneBuild(extensionDir, 'bigpage-pages');
 const isContent = (u: string) => u.startsWith('chrome-extension://');
 
 function report(trace: Trace, url: string, from: number, to: number, minMs: number, label: string): void {
