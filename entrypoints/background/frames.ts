@@ -16,5 +16,5 @@ export async function childFrames(tabId: number, parentFrameId: number, parentDo
         f.parentFrameId === parentFrameId &&
         (parentDocumentId === undefined || f.parentDocumentId === undefined || f.parentDocumentId === parentDocumentId),
     )
-    .map((f) => ({ frameId: f.frameId, url: f.url }));
+    .map((f) => ({ frameId: f.frameId, url: f.url, documentId: f.documentId }));
 }

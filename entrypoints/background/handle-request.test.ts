@@ -153,13 +153,14 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
   it('Chromium: finds the frame among the asking document’s children and injects there, unless its host is off', async () => {
     const d = deps();
     d.childFrames = vi.fn(async () => [
-      { frameId: 7, url: AD },
-      { frameId: 9, url: ARTICLE },
+      { frameId: 7, url: AD, documentId: 'doc-7' },
+      { frameId: 9, url: ARTICLE, documentId: 'doc-9' },
     ]);
     const ask = (url: string) => ({ type: 'load-gate' as const, host: 'news.example', frame: { url, nth: 0, urls: [AD, ARTICLE] } });
     expect(await handleRequest(ask(ARTICLE), { tabId: 3, frameId: 0, documentId: 'doc-0' }, d)).toBe(true);
     expect(d.childFrames).toHaveBeenCalledWith(3, 0, 'doc-0');
-    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 3, 9);
+    // to the document the URL was read from: a frame that navigated since refuses it
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 3, 9, 'doc-9');
 
     await handleRequest({ type: 'set-switch', host: 'ads.example', enabled: false }, {}, d);
     vi.mocked(d.injectOnDemand).mockClear();
@@ -172,7 +173,7 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
     d.childFrames = vi.fn(async () => [{ frameId: 4, url: 'about:srcdoc' }]);
     const ask = { type: 'load-gate' as const, host: 'news.example', frame: { url: 'about:srcdoc', nth: 0, urls: ['about:srcdoc'] } };
     expect(await handleRequest(ask, { tabId: 1, frameId: 2 }, d)).toBe(true);
-    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 1, 4);
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 1, 4, undefined);
     await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
     expect(await handleRequest(ask, { tabId: 1, frameId: 2 }, d)).toBe(false);
   });
@@ -185,7 +186,7 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
       frame: { frameId, url: ARTICLE, nth: 0, urls: [] },
     });
     expect(await handleRequest(ask(12), { tabId: 5, frameId: 0 }, d)).toBe(true);
-    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 5, 12);
+    expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 5, 12, undefined);
     expect(d.childFrames).not.toHaveBeenCalled();
     expect(await handleRequest(ask(12), { tabId: 5, frameId: 12 }, d)).toBe(false);
   });

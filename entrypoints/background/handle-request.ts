@@ -20,7 +20,7 @@ export interface BackgroundDeps {
   /** the corpus rows changed: tell every tab's content script to rescan */
   broadcastCorpusChanged(): Promise<void>;
   /** injects the content script, the lens or the popover's UI into one frame of a tab; false when the browser refused */
-  injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number): Promise<boolean>;
+  injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number, documentId?: string): Promise<boolean>;
   /** the child frames of a tab's frame (and of its current document), with their URLs; undefined where unknowable */
   childFrames(tabId: number, parentFrameId: number, parentDocumentId?: string): Promise<ChildFrame[] | undefined>;
 }
@@ -38,7 +38,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
   const switches = switchBook(deps.db);
   /** into the frame that asked; false when no tab asked (an extension page) */
   const injectInto = async (part: 'gate' | 'lens' | 'popover', sender: Sender) =>
-    sender.tabId !== undefined && deps.injectOnDemand(part, sender.tabId, sender.frameId ?? 0);
+    sender.tabId !== undefined && deps.injectOnDemand(part, sender.tabId, sender.frameId ?? 0, sender.documentId);
   return {
     async hello({ host }) {
       if (!(await switches.isSiteEnabled(host))) return { enabled: false };
@@ -60,7 +60,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
         targets = children.filter((c) => ids.has(c.frameId));
       }
       const results = await Promise.all(
-        targets.map(async (t) => (await switches.isSiteEnabled(frameHost(t.url, host))) && deps.injectOnDemand('gate', tabId, t.frameId)),
+        targets.map(
+          async (t) =>
+            (await switches.isSiteEnabled(frameHost(t.url, host))) && deps.injectOnDemand('gate', tabId, t.frameId, t.documentId),
+        ),
       );
       return results.includes(true);
     },

@@ -16,10 +16,10 @@ interface TabsExecuteScript {
  * Firefox 102+ also has it in MV2); tabs.executeScript where it is missing. The content script's own match patterns
  * are what allows it on the page: no host permission beyond them.
  */
-async function executeFile(tabId: number, file: string, frameId: number): Promise<void> {
+async function executeFile(tabId: number, file: string, frameId: number, documentId?: string): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
+      target: documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] },
       files: [file as never],
     });
     return;
@@ -29,11 +29,13 @@ async function executeFile(tabId: number, file: string, frameId: number): Promis
 
 /**
  * The content script (into a frame its parent's gate saw come into view), the lens (once a frame's text passes the pre-filter) or the popover's
- * UI (on its first hover or shortcut).
+ * UI (on its first hover or shortcut). Given the document's id (Chromium), the script goes to that document only: a frame
+ * that navigated meanwhile refuses it rather than running it in a document no one checked (another host, perhaps
+ * switched off); the frame's parent asks again for the new document.
  */
-export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number): Promise<boolean> {
+export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number, documentId?: string): Promise<boolean> {
   try {
-    await executeFile(tabId, ON_DEMAND[part], frameId);
+    await executeFile(tabId, ON_DEMAND[part], frameId, documentId);
     return true;
   } catch (error) {
     console.warn(`Minutes Lens: cannot load the ${part} into the page`, error);

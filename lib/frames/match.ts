@@ -22,6 +22,8 @@ export interface FrameAsk {
 export interface ChildFrame {
   frameId: number;
   url: string;
+  /** the document the URL belongs to (Chromium 106+): a script sent to it cannot land in the document that replaces it */
+  documentId?: string;
 }
 
 /** URLs compare without their fragment: a frame's own #anchor navigation does not make it another frame. */

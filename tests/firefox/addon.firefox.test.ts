@@ -49,7 +49,7 @@ describe('Firefox, Japanese UI', () => {
     await page.close();
   });
 
-  it('lights up srcdoc and about:blank frames, each asked for by its parent, with no webNavigation permission', async () => {
+  it('lights up srcdoc, about:blank and cross-site frames, each asked for by its parent, with no webNavigation permission', async () => {
     // Firefox: each gate names its frames by runtime.getFrameId; the manifest asks for nothing more than before
     const manifest = JSON.parse(
       readFileSync(
@@ -81,6 +81,17 @@ describe('Firefox, Japanese UI', () => {
       );
       expect(marks.person, id).toEqual([name]);
     }
+    // a frame from another site (its own process under Fission) holding a frame from the first site: each gate asks for the next
+    const inner = await waitFor(
+      async () => page.frames().find((f) => f.parentFrame()?.url().includes('gate/nest.html')),
+      (f) => f !== undefined,
+    );
+    const marks = await waitFor(
+      () => highlighted(inner!),
+      (m) => m.term.length > 0,
+      30_000,
+    );
+    expect(marks).toEqual({ person: [], term: ['能動的サイバー防御', 'ＮＩＳＣ'] });
     await page.close();
   });
 

@@ -78,9 +78,14 @@ interface RecordingProxy {
   close(): Promise<void>;
 }
 
-/** An HTTP proxy that forwards requests for `allowedOrigin` to it and refuses (and records) everything else. */
+/**
+ * An HTTP proxy that forwards requests for `allowedOrigin` to it, also when named as localhost (the fixture pages frame
+ * it from there, as another site), and refuses (and records) everything else.
+ */
 async function startRecordingProxy(allowedOrigin: string, requests: RecordedRequest[]): Promise<RecordingProxy> {
   const allowed = new URL(allowedOrigin);
+  const asLocalhost = new URL(allowedOrigin);
+  asLocalhost.hostname = 'localhost';
   const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '';
@@ -92,7 +97,7 @@ async function startRecordingProxy(allowedOrigin: string, requests: RecordedRequ
       res.writeHead(400).end();
       return;
     }
-    if (target.origin !== allowed.origin) {
+    if (target.origin !== allowed.origin && target.origin !== asLocalhost.origin) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
       return;
     }
