@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inSkippedContext, walkTextBlocks } from './text-blocks';
+import { inSkippedContext, isInline, walkTextBlocks } from './text-blocks';
 
 function blocks(html: string): string[] {
   document.body.innerHTML = html;
@@ -44,4 +45,80 @@ describe('walkTextBlocks', () => {
     expect(inSkippedContext(document.getElementById('in')!.firstChild!)).toBe(true);
     expect(inSkippedContext(document.getElementById('out')!.firstChild!)).toBe(false);
   });
+
+  it('reads any tree as the plain recursive definition does (fast-check)', () => {
+    const tags = [
+      'p',
+      'div',
+      'li',
+      'b',
+      'span',
+      'a',
+      'ruby',
+      'rt',
+      'br',
+      'script',
+      'code',
+      'x-card',
+      'div contenteditable',
+      'p contenteditable="false"',
+    ];
+    const tree = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('村井', '純', 'NISC', ' ', 'a'),
+        fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([tag, children]) => {
+          const name = tag.split(' ')[0];
+          return name === 'br' ? '<br>' : `<${tag}>${children.join('')}</${name}>`;
+        }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), (nodes) => {
+        document.body.innerHTML = nodes.join('');
+        expect(walked(document.body)).toEqual(definition(document.body));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+/** The blocks the walk yields, each as its text nodes' data. */
+function walked(root: Node): string[][] {
+  const out: string[][] = [];
+  for (const step of walkTextBlocks(root, () => {})) if (step) out.push(step.map((t) => t.data));
+  return out;
+}
+
+/** What a block is, written as plainly as possible: the walk must agree with it on every tree. */
+function definition(root: Node): string[][] {
+  const out: string[][] = [];
+  let block: string[] = [];
+  const end = () => {
+    if (block.length) out.push(block);
+    block = [];
+  };
+  const visit = (parent: Node) => {
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        block.push((child as Text).data);
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = child as Element;
+      const name = element.localName;
+      if (name === 'rt' || name === 'rp') continue;
+      const editable = element.hasAttribute('contenteditable') && element.getAttribute('contenteditable')!.toLowerCase() !== 'false';
+      if (name === 'br' || name === 'script' || name === 'code' || editable) {
+        end();
+        continue;
+      }
+      if (!isInline(element)) end();
+      visit(element);
+      if (!isInline(element)) end();
+    }
+  };
+  visit(root);
+  end();
+  return out;
+}

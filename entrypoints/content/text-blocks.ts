@@ -96,6 +96,8 @@ export type WalkStep = Text[] | undefined;
 
 /** Nodes visited between pause points, so a caller slicing by time can stop often enough. */
 const NODES_PER_STEP = 200;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT */
+const ELEMENTS_AND_TEXT = 0x1 | 0x4;
 
 /**
  * Walks `root` in document order and yields its text as blocks. A block ends at a non-inline element's start or end,
@@ -103,50 +105,60 @@ const NODES_PER_STEP = 200;
  * a root of its own.
  */
 export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<WalkStep> {
-  // Plain loops and node types, not helpers and instanceof: this visits every node of the page. Editable elements are
-  // found by one selector query instead of reading an attribute of every element.
+  // This visits every node of the page, so: the browser's own TreeWalker (one native call a node instead of three to
+  // move by hand: on the 1 MB page about a quarter faster, on a short page the same), plain loops and node types, not
+  // helpers and instanceof. Editable elements are found by one selector query instead of reading an attribute of
+  // every element. The walker reports no element's end, so a block also ends at a text node outside the element that
+  // held the block's first one (leaving a non-inline element).
   const editable = new Set<Element>(
     'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
   );
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, ELEMENTS_AND_TEXT);
   let block: Text[] = [];
+  /** the nearest non-inline ancestor of the block's first text node (or the root) */
+  let holder: Node = root;
   let visited = 0;
-  let node: Node | null = root.firstChild;
+  let node = walker.nextNode();
   while (node) {
     if (++visited % NODES_PER_STEP === 0) yield undefined;
-    let descend = false;
-    const type = node.nodeType;
-    if (type === Node.TEXT_NODE) {
-      block.push(node as Text);
-    } else if (type === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      const name = element.localName;
-      if (!ANNOTATION.has(name)) {
-        if (name === 'br' || SKIP.has(name) || isPopoverTag(name) || editable.has(element)) {
-          if (block.length) yield block;
-          block = [];
-        } else {
-          if (!isInline(element)) {
-            if (block.length) yield block;
-            block = [];
-          }
-          if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-          descend = element.firstChild !== null;
-        }
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb to the next sibling, ending blocks as we leave non-inline elements.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) && block.length) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (block.length && !holder.contains(node)) {
         yield block;
         block = [];
       }
+      if (!block.length) {
+        let parent = node.parentNode!;
+        while (parent !== root && parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)) parent = parent.parentNode!;
+        holder = parent;
+      }
+      block.push(node as Text);
+      node = walker.nextNode();
+      continue;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    const element = node as Element;
+    const name = element.localName;
+    const annotation = ANNOTATION.has(name);
+    if (annotation || name === 'br' || SKIP.has(name) || isPopoverTag(name) || editable.has(element)) {
+      if (!annotation && block.length) {
+        yield block;
+        block = [];
+      }
+      node = pastSubtree(walker);
+      continue;
+    }
+    if (!isInline(element) && block.length) {
+      yield block;
+      block = [];
+    }
+    if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+    node = walker.nextNode();
   }
   if (block.length) yield block;
+}
+
+/** Moves the walker to the first node after its current node's subtree (null at the end of the root). */
+function pastSubtree(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next && walker.parentNode()) next = walker.nextSibling();
+  return next;
 }
