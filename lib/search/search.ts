@@ -10,8 +10,10 @@ import {
   inverseDocumentFrequency,
   shortestCover,
 } from './rank';
+import { type LazyOrder, headThenRest, inOrder } from './lazy-order';
 import type { SearchIndex } from './search-index';
 import type { Occurrences } from './text-index';
+import { firstK } from './top-k';
 import type { Alternative, Clause, Facets, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
@@ -141,8 +143,7 @@ export function search(
         : null,
     );
   };
-  // (A copy either way: `matched` is counted for the facets later, `shown` is reordered now.)
-  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched.slice();
+  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
   // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
   // times, and often before the engine has optimised them.
   const { lengths, ranks, newest } = tablesOf(index);
@@ -151,11 +152,15 @@ export function search(
     const { tf, quality } = perClause[i];
     for (const d of shown) if (tf[d] > 0) scores[d] += clauseScore(idfs[i], quality[d], tf[d], lengths[d], index.averageLength);
   }
+  let full = 0;
+  for (const d of shown) if (satisfied[d] >= live) full++;
+  const hitAt = madeOnce((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
+  const counts = { clauseCounts, live, full };
+  const facets = () => facetsOf(matched, filters, index);
   // Every clause before most clauses before fewer; within a tier, by score then newest first, or by date. Positions
   // are ordered, not hits: dates without comparing (the tiers filled in date order), scores comparing numbers.
   const order = (a: number, b: number) => satisfied[b] - satisfied[a] || scores[b] - scores[a] || ranks[a] - ranks[b];
-  if (sort === 'relevance') shown.sort(order);
-  else {
+  if (sort !== 'relevance') {
     const isShown = new Uint8Array(n);
     for (const d of shown) isShown[d] = 1;
     const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
@@ -163,36 +168,57 @@ export function search(
       const d = sort === 'oldest' ? i : newest[i];
       if (isShown[d]) tiers[satisfied[d]].push(d);
     }
-    shown.length = 0;
-    for (let t = best; t >= 0; t--) for (const d of tiers[t]) shown.push(d);
+    return lazyResult(inOrder(tiers.reverse().flat()), hitAt, counts, facets);
   }
-  // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
-  // every occurrence, so it is done for the first results only, the ones a reader sees. Scores only rise, so only
-  // those first results can change places.
-  const hits = shown.map((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
-  if (sort === 'relevance' && live > 1) {
-    const top = hits.slice(0, PROXIMITY_DEPTH);
-    for (const hit of top) {
+  // By relevance, only the head a reader sees is ordered now (a bounded heap, not a sort of every hit); the rest keeps
+  // its order for when it is read. Proximity: where the clauses stand close together the remark ranks higher. Finding
+  // that needs the positions of every occurrence, so it is done for the head only. Scores only rise, so only the head
+  // can change places, and the rest, all ranked below it before, stays below.
+  const head = firstK(shown, PROXIMITY_DEPTH, order);
+  if (live > 1) {
+    for (const d of head) {
+      const hit = hitAt(d);
       if (hit.matched < 2) continue;
       const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
-      if (shortestCover(present) <= NEAR) scores[hit.position] = hit.score *= NEAR_BONUS;
+      if (shortestCover(present) <= NEAR) scores[d] = hit.score *= NEAR_BONUS;
     }
-    top.sort((a, b) => order(a.position, b.position));
-    hits.splice(0, top.length, ...top);
+    head.sort(order);
   }
-  return withLazyFacets({ hits, clauseCounts, live }, () => facetsOf(matched, filters, index));
+  return lazyResult(headThenRest(shown, head, order), hitAt, counts, facets);
+}
+
+/** `make`, called once per position: a hit read through the head, a page and the whole order is one object. */
+function madeOnce<T>(make: (position: number) => T): (position: number) => T {
+  const made = new Map<number, T>();
+  return (d) => {
+    let hit = made.get(d);
+    if (hit === undefined) made.set(d, (hit = make(d)));
+    return hit;
+  };
 }
 
 /**
- * A result whose facets are counted when first read: the panel shows the results and their count first and reads the
- * facets (filter lists, per-meeting chart) in the render after, so counting them is not on the keystroke's path.
+ * A result over positions in result order whose hits are made when read, and whose facets are counted when first read:
+ * the panel shows the first page and the count first and reads the facets (filter lists, per-meeting chart) in the
+ * render after, so neither the other hits nor the facets are on the keystroke's path.
  */
-function withLazyFacets(result: Omit<SearchResult, 'facets'>, count: () => Facets): SearchResult {
+function lazyResult(
+  order: LazyOrder,
+  hitAt: (position: number) => SearchHit,
+  counts: Pick<SearchResult, 'clauseCounts' | 'live' | 'full'>,
+  countFacets: () => Facets,
+): SearchResult {
+  let hits: SearchHit[] | null = null;
   let facets: Facets | null = null;
   return {
-    ...result,
+    ...counts,
+    count: order.length,
+    first: (k) => order.first(k).map(hitAt),
+    get hits() {
+      return (hits ??= order.first(order.length).map(hitAt));
+    },
     get facets() {
-      return (facets ??= count());
+      return (facets ??= countFacets());
     },
   };
 }
@@ -200,13 +226,15 @@ function withLazyFacets(result: Omit<SearchResult, 'facets'>, count: () => Facet
 /** Every remark passing the filters, newest or oldest first (the empty query). */
 function everyRemark(index: SearchIndex, filters: SearchFilters, sort: SortOrder): SearchResult {
   const n = index.docs.length;
-  const hits: SearchHit[] = [];
+  const positions: number[] = [];
   const { newest } = tablesOf(index);
   for (let i = 0; i < n; i++) {
-    const doc = index.docs[sort === 'oldest' ? i : newest[i]];
-    if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
+    const d = sort === 'oldest' ? i : newest[i];
+    if (passes(index.docs[d], filters, index)) positions.push(d);
   }
-  return withLazyFacets({ hits, clauseCounts: [], live: 0 }, () => facetsOf(allPositions(n), filters, index));
+  const hitAt = madeOnce((d): SearchHit => ({ doc: index.docs[d], score: 0, occurrences: [], matched: 0 }));
+  const counts = { clauseCounts: [], live: 0, full: positions.length };
+  return lazyResult(inOrder(positions), hitAt, counts, () => facetsOf(allPositions(n), filters, index));
 }
 
 /**
@@ -220,7 +248,19 @@ function unfilteredEveryRemark(index: SearchIndex, sort: SortOrder): SearchResul
   if (!cached) everyRemarkCache.set(index, (cached = {}));
   const byOrder = sort === 'oldest' ? 'oldest' : 'newest';
   const result = (cached[byOrder] ??= everyRemark(index, {}, byOrder));
-  return withLazyFacets({ hits: result.hits, clauseCounts: [], live: 0 }, () => result.facets);
+  return {
+    count: result.count,
+    full: result.full,
+    clauseCounts: [],
+    live: 0,
+    first: (k) => result.first(k),
+    get hits() {
+      return result.hits;
+    },
+    get facets() {
+      return result.facets;
+    },
+  };
 }
 
 /** Results whose clauses are checked for standing close together (see above). */
