@@ -128,6 +128,9 @@ export function textIndexFrom(
     // of the text, the first ends one, the last starts one (サイバーセキュリティ対策: a run ending in セキュリティ, then
     // one starting with 対策). ヶ belongs to two scripts, so around it runs may break elsewhere: containment only.
     const exact = runs.length > 1 && !runs.some((r) => r.includes('ヶ'));
+    // A run no remark holds rules every remark out (spaced-out acronyms, s m e, are most often such): no list to read.
+    const none = new Int32Array(0);
+    if (exact && runs.slice(1, -1).some((r) => !ids.has(r))) return none;
     const lists = runs.map((run, i) => {
       if (!exact) return wordsContaining(run);
       if (i > 0 && i < runs.length - 1) {
@@ -136,6 +139,7 @@ export function textIndexFrom(
       }
       return wordsContaining(run).filter((id) => (i === 0 ? words[id].endsWith(run) : words[id].startsWith(run)));
     });
+    if (lists.some((l) => l.length === 0)) return none;
     const sized = lists
       .map((l) => ({ l, size: l.reduce((sum, id) => sum + postings[id].length, 0) }))
       .sort((a, b) => a.size - b.size)
