@@ -56,6 +56,15 @@ describe.skipIf(!existsSync(corpusPath))('results ordered only as far as they ar
         }
   });
 
+  it('gives the same when read after other searches (they reuse the arrays a search fills before it returns)', () => {
+    const plans = queries.map((q) => planQuery(q, index, analyse));
+    const summary = (hits: readonly SearchHit[]) => hits.map((h) => [h.doc.remark.id, h.score, h.matched, h.occurrences]);
+    for (const sort of sorts) {
+      const results = plans.map((clauses) => search(index, clauses, { sort }));
+      plans.forEach((clauses, i) => expect(summary(results[i].hits)).toEqual(summary(search(index, clauses, { sort }).hits)));
+    }
+  });
+
   it('ranks by relevance as a full sort would: the head and the rest each in order, the head before all the rest', () => {
     let longer = 0;
     for (const q of queries)

@@ -11,6 +11,7 @@ import {
   shortestCover,
 } from './rank';
 import { type LazyOrder, headThenRest, inOrder } from './lazy-order';
+import { scratchFor } from './scratch';
 import type { SearchIndex } from './search-index';
 import type { Occurrences } from './text-index';
 import { firstK } from './top-k';
@@ -86,10 +87,11 @@ export function search(
   // Per clause, from the index: which alternatives occur in which remarks and how often, the best way each remark
   // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
   // words, phrases across scripts, compounds' parts) read the remarks' texts, and only the remarks that hold them.
-  const perClause = clauses.map((c) => {
+  const scratch = scratchFor(index, clauses.length);
+  const perClause = clauses.map((c, i) => {
     const alts = c.alternatives.map((alt) => ({ alt, ...occurrencesOf(index, alt) })).filter((a) => a.docs.length > 0);
-    const tf = new Float32Array(n);
-    const quality = new Float32Array(n);
+    const tf = scratch.tf[i];
+    const quality = scratch.quality[i];
     for (const { alt, docs, counts } of alts) {
       const weight = VIA_WEIGHT[alt.via];
       for (let i = 0; i < docs.length; i++) {
@@ -120,7 +122,7 @@ export function search(
   const live = clauseCounts.filter((c) => c > 0).length;
   const idfs = clauseCounts.map((c) => inverseDocumentFrequency(n, c));
 
-  const satisfied = new Uint8Array(n);
+  const { satisfied } = scratch;
   for (const p of perClause) for (let d = 0; d < n; d++) if (p.tf[d] > 0) satisfied[d]++;
   // Looser still when no remark holds enough clauses: a query never comes back empty while a remark holds one of them.
   let best = 0;
@@ -129,62 +131,64 @@ export function search(
 
   const matched: number[] = [];
   if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
-  const spansOf = (d: number): (ClauseMatch | null)[] => {
-    const doc = index.docs[d];
-    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
-    return perClause.map((p) =>
-      p.tf[d] > 0
-        ? matchClause(
-            doc,
-            p.clause,
-            links,
-            p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt),
-          )
-        : null,
-    );
-  };
   const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
+  // From here on, per hit (the i-th of `shown`), in arrays the result keeps: the scratch arrays serve the next search.
   // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
   // times, and often before the engine has optimised them.
   const { lengths, ranks, newest } = tablesOf(index);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < perClause.length; i++) {
-    const { tf, quality } = perClause[i];
-    for (const d of shown) if (tf[d] > 0) scores[d] += clauseScore(idfs[i], quality[d], tf[d], lengths[d], index.averageLength);
-  }
+  const count = shown.length;
+  const clausesHeld = new Uint8Array(count);
+  const scores = new Float64Array(count);
   let full = 0;
-  for (const d of shown) if (satisfied[d] >= live) full++;
-  const hitAt = madeOnce((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
+  for (let i = 0; i < count; i++) if ((clausesHeld[i] = satisfied[shown[i]]) >= live) full++;
+  for (let c = 0; c < perClause.length; c++) {
+    const { tf, quality } = perClause[c];
+    for (let i = 0; i < count; i++) {
+      const d = shown[i];
+      if (tf[d] > 0) scores[i] += clauseScore(idfs[c], quality[d], tf[d], lengths[d], index.averageLength);
+    }
+  }
+  // Which clauses a hit satisfies, for marking it, is found again when it is read: a clause holds where one of its
+  // alternatives, speakers or terms does, which is what matchClause looks for (null where none does).
+  const alternativesAt = (d: number) => perClause.map((p) => p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt));
+  const spansOf = (d: number): (ClauseMatch | null)[] => {
+    const doc = index.docs[d];
+    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
+    const present = alternativesAt(d);
+    return perClause.map((p, c) => matchClause(doc, p.clause, links, present[c]));
+  };
+  const hitAt = madeOnce((i) => new LazyHit(index.docs[shown[i]], scores[i], clausesHeld[i], shown[i], spansOf));
   const counts = { clauseCounts, live, full };
   const facets = () => facetsOf(matched, filters, index);
-  // Every clause before most clauses before fewer; within a tier, by score then newest first, or by date. Positions
-  // are ordered, not hits: dates without comparing (the tiers filled in date order), scores comparing numbers.
-  const order = (a: number, b: number) => satisfied[b] - satisfied[a] || scores[b] - scores[a] || ranks[a] - ranks[b];
   if (sort !== 'relevance') {
-    const isShown = new Uint8Array(n);
-    for (const d of shown) isShown[d] = 1;
+    // By date: the hits, numbered in the order of `shown`, dealt into tiers walking the remarks in date order.
+    const { hitOf } = scratch;
+    for (let i = 0; i < count; i++) hitOf[shown[i]] = i + 1;
     const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (let i = 0; i < n; i++) {
-      const d = sort === 'oldest' ? i : newest[i];
-      if (isShown[d]) tiers[satisfied[d]].push(d);
+    for (let k = 0; k < n; k++) {
+      const i = hitOf[sort === 'oldest' ? k : newest[k]] - 1;
+      if (i >= 0) tiers[clausesHeld[i]].push(i);
     }
     return lazyResult(inOrder(tiers.reverse().flat()), hitAt, counts, facets);
   }
+  // Every clause before most clauses before fewer; within a tier, by score then newest first. Hits are ordered by
+  // number, comparing numbers.
+  const order = (a: number, b: number) => clausesHeld[b] - clausesHeld[a] || scores[b] - scores[a] || ranks[shown[a]] - ranks[shown[b]];
   // By relevance, only the head a reader sees is ordered now (a bounded heap, not a sort of every hit); the rest keeps
   // its order for when it is read. Proximity: where the clauses stand close together the remark ranks higher. Finding
   // that needs the positions of every occurrence, so it is done for the head only. Scores only rise, so only the head
   // can change places, and the rest, all ranked below it before, stays below.
-  const head = firstK(shown, PROXIMITY_DEPTH, order);
+  const head = firstK(count, PROXIMITY_DEPTH, order);
   if (live > 1) {
-    for (const d of head) {
-      const hit = hitAt(d);
+    for (const i of head) {
+      const hit = hitAt(i);
       if (hit.matched < 2) continue;
       const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
-      if (shortestCover(present) <= NEAR) scores[d] = hit.score *= NEAR_BONUS;
+      if (shortestCover(present) <= NEAR) scores[i] = hit.score *= NEAR_BONUS;
     }
     head.sort(order);
   }
-  return lazyResult(headThenRest(shown, head, order), hitAt, counts, facets);
+  return lazyResult(headThenRest(count, head, order), hitAt, counts, facets);
 }
 
 /** `make`, called once per position: a hit read through the head, a page and the whole order is one object. */

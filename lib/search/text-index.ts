@@ -119,8 +119,9 @@ export function textIndexFrom(
 
   const n = norms.length;
   const cache = new Map<string, Occurrences>();
-  // Per document, how many of a needle's runs it holds (reused: one lookup at a time).
+  // Per document, how many of a needle's runs it holds, and how often it holds a needle (reused: one lookup at a time).
   const seen = new Uint8Array(n);
+  const tally = new Uint16Array(n);
 
   const candidates = (runs: readonly string[]): Int32Array | null => {
     if (runs.length === 0) return null;
@@ -158,7 +159,7 @@ export function textIndexFrom(
 
   const exactly = (needle: string): Occurrences => {
     // One run of Japanese script is inside a vocabulary run wherever it occurs: the postings say where and how often.
-    const tally = new Uint16Array(n);
+    tally.fill(0);
     for (const id of wordsContaining(needle)) {
       const w = words[id];
       let times = 0;
@@ -169,7 +170,11 @@ export function textIndexFrom(
     }
     const docs: number[] = [];
     const found: number[] = [];
-    tally.forEach((t, d) => t > 0 && (docs.push(d), found.push(t)));
+    for (let d = 0; d < n; d++) {
+      if (tally[d] === 0) continue;
+      docs.push(d);
+      found.push(tally[d]);
+    }
     return { docs: Int32Array.from(docs), counts: Uint16Array.from(found) };
   };
 
