@@ -117,8 +117,13 @@ export function matchClause(
   termIdsOfRemark: readonly string[] = [],
   alternatives: readonly Alternative[] = clause.alternatives,
 ): ClauseMatch | null {
+  // Spans made once each (no copies): the head of a broad query is matched remark by remark on every keystroke.
   const spans: ClauseMatch['spans'] = [];
-  for (const alt of alternatives) for (const s of alternativeSpans(doc.norm, alt)) spans.push({ ...s, via: alt.via });
+  for (const alt of alternatives) {
+    const { via } = alt;
+    if (alt.seq || alt.all) for (const s of alternativeSpans(doc.norm, alt)) spans.push({ start: s.start, end: s.end, via });
+    else for (const at of findAll(doc.norm, alt.text)) spans.push({ start: at, end: at + alt.text.length, via });
+  }
   const bySpeaker = doc.remark.speakerId !== null && clause.speakerIds.includes(doc.remark.speakerId);
   const byTermLink = clause.termIds.some((id) => termIdsOfRemark.includes(id));
   if (spans.length === 0 && !bySpeaker && !byTermLink) return null;
@@ -127,9 +132,10 @@ export function matchClause(
 
 /** A span inside a longer one of the same clause is one occurrence, not two (村井 inside 村井純). */
 function withoutNested(spans: ClauseMatch['spans']): ClauseMatch['spans'] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ClauseMatch['spans'] = [];
-  for (const s of sorted) {
+  for (const s of spans) {
     const last = kept[kept.length - 1];
     if (last && s.start >= last.start && s.end <= last.end) continue;
     kept.push(s);
