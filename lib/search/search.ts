@@ -191,8 +191,8 @@ export function search(
   return lazyResult(headThenRest(count, head, order), hitAt, counts, facets);
 }
 
-/** `make`, called once per position: a hit read through the head, a page and the whole order is one object. */
-function madeOnce<T>(make: (position: number) => T): (position: number) => T {
+/** `make`, called once per item: a hit read through the head, a page and the whole order is one object. */
+function madeOnce<T>(make: (item: number) => T): (item: number) => T {
   const made = new Map<number, T>();
   return (d) => {
     let hit = made.get(d);
@@ -202,13 +202,13 @@ function madeOnce<T>(make: (position: number) => T): (position: number) => T {
 }
 
 /**
- * A result over positions in result order whose hits are made when read, and whose facets are counted when first read:
+ * A result over items in result order whose hits are made when read, and whose facets are counted when first read:
  * the panel shows the first page and the count first and reads the facets (filter lists, per-meeting chart) in the
  * render after, so neither the other hits nor the facets are on the keystroke's path.
  */
 function lazyResult(
   order: LazyOrder,
-  hitAt: (position: number) => SearchHit,
+  hitAt: (item: number) => SearchHit,
   counts: Pick<SearchResult, 'clauseCounts' | 'live' | 'full'>,
   countFacets: () => Facets,
 ): SearchResult {
