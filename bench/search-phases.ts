@@ -56,14 +56,13 @@ for (let round = 0; round < rounds; round++) {
       const t1 = performance.now();
       const result = search(index, clauses);
       const t2 = performance.now();
-      for (const h of result.hits.slice(0, PAGE)) void h.occurrences;
+      for (const h of result.first(PAGE)) void h.occurrences;
       const t3 = performance.now();
-      const full = result.hits.filter((h) => h.matched >= result.live).length;
-      if (result.hits.length === 0 || (clauses.length > 1 && full === 0))
+      if (result.count === 0 || (clauses.length > 1 && result.full === 0))
         suggest(index, clauses, result, {}, (s) => planQuery(s, index, plainAnalysis));
       const t4 = performance.now();
       const entry = times.get(q)!;
-      entry.hits = result.hits.length;
+      entry.hits = result.count;
       (run === 0 ? entry.cold : entry.warm).push({ plan: t1 - t0, search: t2 - t1, page: t3 - t2, suggest: t4 - t3 });
     }
   }

@@ -69,7 +69,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   const [more, setMore] = useState({ result, shown: PAGE });
   const shown = more.result === result ? more.shown : PAGE;
   const setShown = (n: number) => setMore({ result, shown: n });
-  const shownHits = useMemo(() => result.hits.slice(0, shown), [result, shown]);
+  const shownHits = useMemo(() => result.first(shown), [result, shown]);
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
   // The facets (filter lists, per-meeting chart) and suggestions follow the results a moment later: the results and
@@ -109,13 +109,11 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       ),
     [showChart, chart, t, setFilters],
   );
-  const full = useMemo(() => result.hits.filter((h) => h.matched >= result.live).length, [result]);
   // Suggestions only where they help: nothing found, or nothing holding every word. Each is a search of its own, so
   // they are found in the deferred render, after the results.
   const suggestions = useMemo(() => {
     const { clauses: asked, result: found } = later;
-    const whole = found.hits.some((h) => h.matched >= found.live);
-    return found.hits.length === 0 || (asked.length > 1 && !whole)
+    return found.count === 0 || (asked.length > 1 && found.full === 0)
       ? suggest(index, asked, found, { filters: route.filters, sort: route.sort }, (q) => planQuery(q, index, plainAnalysis))
       : [];
     // route.filters and route.sort are those `later` was searched with, or newer ones whose search is on its way.
@@ -168,12 +166,12 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
         <p
           className="ml-result-count"
           role="status"
-          data-count={result.hits.length}
+          data-count={result.count}
           data-query={answered}
           data-analysed={analysed}
           data-ms={ms.toFixed(1)}
         >
-          {t('spResultCount', { n: result.hits.length })}
+          {t('spResultCount', { n: result.count })}
         </p>
         <label className="ml-inline-field">
           <span className="ml-visually-hidden">{t('spSort')}</span>
@@ -187,7 +185,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           <button
             type="button"
             className="ml-button"
-            disabled={result.hits.length === 0}
+            disabled={result.count === 0}
             onClick={() => downloadText(exportFileName(route.query, 'csv'), toCsv(rows()), 'text/csv;charset=utf-8')}
           >
             CSV
@@ -195,7 +193,7 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           <button
             type="button"
             className="ml-button"
-            disabled={result.hits.length === 0}
+            disabled={result.count === 0}
             onClick={() => downloadText(exportFileName(route.query, 'json'), toJson(rows(), exportMeta), 'application/json')}
           >
             JSON
@@ -204,9 +202,9 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       </div>
 
       <QueryChips clauses={clauses} counts={result.clauseCounts} />
-      {result.hits.length > 0 && result.live > 1 && (
-        <p className="ml-muted ml-full-count" data-full={full}>
-          {full > 0 ? t('spFullCount', { n: full }) : t('spNoFullMatch')}
+      {result.count > 0 && result.live > 1 && (
+        <p className="ml-muted ml-full-count" data-full={result.full}>
+          {result.full > 0 ? t('spFullCount', { n: result.full }) : t('spNoFullMatch')}
         </p>
       )}
       {suggestions.length > 0 && (
@@ -236,14 +234,14 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       {chartView}
 
       <div ref={resultsRef}>
-        {result.hits.length === 0 ? (
+        {result.count === 0 ? (
           <p className="ml-muted">{t('spNoMatches')}</p>
         ) : (
           <ResultList hits={shownHits} live={result.live} onOpen={onOpen} onExitTop={focusInput} />
         )}
-        {result.hits.length > shown && (
+        {result.count > shown && (
           <button type="button" className="ml-button ml-more" onClick={() => setShown(shown + PAGE)}>
-            {t('spShowMore', { n: result.hits.length - shown })}
+            {t('spShowMore', { n: result.count - shown })}
           </button>
         )}
       </div>

@@ -3,7 +3,7 @@ import type { RemarkView } from '../corpus/views';
 import { normalize } from '../text/normalize';
 import { type EntityIndex, buildEntityIndex, termForms } from './entities';
 import { type FuzzyVocabulary, buildFuzzyVocabulary } from './fuzzy';
-import { findAll } from './match';
+import { countAll } from './match';
 import { type TextIndex, type TextIndexParts, indexParts, textIndexFrom } from './text-index';
 import type { IndexedRemark } from './types';
 
@@ -69,7 +69,7 @@ export function buildSearchIndex(
     else docsBySpeaker.set(id, [i]);
   });
   const docNorms = docs.map((d) => d.norm);
-  const text = textIndexFrom(docNorms, parts ?? indexParts(docNorms), (norm, needle) => findAll(norm, needle).length);
+  const text = textIndexFrom(docNorms, parts ?? indexParts(docNorms), countAll);
 
   let fuzzy: FuzzyVocabulary | null = null;
   return {

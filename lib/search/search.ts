@@ -10,8 +10,11 @@ import {
   inverseDocumentFrequency,
   shortestCover,
 } from './rank';
+import { type LazyOrder, headThenRest, inOrder } from './lazy-order';
+import { scratchFor } from './scratch';
 import type { SearchIndex } from './search-index';
 import type { Occurrences } from './text-index';
+import { firstK } from './top-k';
 import type { Alternative, Clause, Facets, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
 export interface SearchOptions {
@@ -84,10 +87,11 @@ export function search(
   // Per clause, from the index: which alternatives occur in which remarks and how often, the best way each remark
   // satisfies the clause (its weight), and whether it does at all. Only alternatives the index cannot count (Latin
   // words, phrases across scripts, compounds' parts) read the remarks' texts, and only the remarks that hold them.
-  const perClause = clauses.map((c) => {
+  const scratch = scratchFor(index, clauses.length);
+  const perClause = clauses.map((c, i) => {
     const alts = c.alternatives.map((alt) => ({ alt, ...occurrencesOf(index, alt) })).filter((a) => a.docs.length > 0);
-    const tf = new Float32Array(n);
-    const quality = new Float32Array(n);
+    const tf = scratch.tf[i];
+    const quality = scratch.quality[i];
     for (const { alt, docs, counts } of alts) {
       const weight = VIA_WEIGHT[alt.via];
       for (let i = 0; i < docs.length; i++) {
@@ -118,7 +122,7 @@ export function search(
   const live = clauseCounts.filter((c) => c > 0).length;
   const idfs = clauseCounts.map((c) => inverseDocumentFrequency(n, c));
 
-  const satisfied = new Uint8Array(n);
+  const { satisfied } = scratch;
   for (const p of perClause) for (let d = 0; d < n; d++) if (p.tf[d] > 0) satisfied[d]++;
   // Looser still when no remark holds enough clauses: a query never comes back empty while a remark holds one of them.
   let best = 0;
@@ -127,72 +131,98 @@ export function search(
 
   const matched: number[] = [];
   if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
-  const spansOf = (d: number): (ClauseMatch | null)[] => {
-    const doc = index.docs[d];
-    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
-    return perClause.map((p) =>
-      p.tf[d] > 0
-        ? matchClause(
-            doc,
-            p.clause,
-            links,
-            p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt),
-          )
-        : null,
-    );
-  };
-  // (A copy either way: `matched` is counted for the facets later, `shown` is reordered now.)
-  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched.slice();
+  const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
+  // From here on, per hit (the i-th of `shown`), in arrays the result keeps: the scratch arrays serve the next search.
   // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
   // times, and often before the engine has optimised them.
   const { lengths, ranks, newest } = tablesOf(index);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < perClause.length; i++) {
-    const { tf, quality } = perClause[i];
-    for (const d of shown) if (tf[d] > 0) scores[d] += clauseScore(idfs[i], quality[d], tf[d], lengths[d], index.averageLength);
-  }
-  // Every clause before most clauses before fewer; within a tier, by score then newest first, or by date. Positions
-  // are ordered, not hits: dates without comparing (the tiers filled in date order), scores comparing numbers.
-  const order = (a: number, b: number) => satisfied[b] - satisfied[a] || scores[b] - scores[a] || ranks[a] - ranks[b];
-  if (sort === 'relevance') shown.sort(order);
-  else {
-    const isShown = new Uint8Array(n);
-    for (const d of shown) isShown[d] = 1;
-    const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (let i = 0; i < n; i++) {
-      const d = sort === 'oldest' ? i : newest[i];
-      if (isShown[d]) tiers[satisfied[d]].push(d);
+  const count = shown.length;
+  const clausesHeld = new Uint8Array(count);
+  const scores = new Float64Array(count);
+  let full = 0;
+  for (let i = 0; i < count; i++) if ((clausesHeld[i] = satisfied[shown[i]]) >= live) full++;
+  for (let c = 0; c < perClause.length; c++) {
+    const { tf, quality } = perClause[c];
+    for (let i = 0; i < count; i++) {
+      const d = shown[i];
+      if (tf[d] > 0) scores[i] += clauseScore(idfs[c], quality[d], tf[d], lengths[d], index.averageLength);
     }
-    shown.length = 0;
-    for (let t = best; t >= 0; t--) for (const d of tiers[t]) shown.push(d);
   }
-  // Proximity: where the clauses stand close together the remark ranks higher. Finding that needs the positions of
-  // every occurrence, so it is done for the first results only, the ones a reader sees. Scores only rise, so only
-  // those first results can change places.
-  const hits = shown.map((d) => new LazyHit(index.docs[d], scores[d], satisfied[d], d, spansOf));
-  if (sort === 'relevance' && live > 1) {
-    const top = hits.slice(0, PROXIMITY_DEPTH);
-    for (const hit of top) {
+  // Which clauses a hit satisfies, for marking it, is found again when it is read: a clause holds where one of its
+  // alternatives, speakers or terms does, which is what matchClause looks for (null where none does).
+  const alternativesAt = (d: number) => perClause.map((p) => p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt));
+  const spansOf = (d: number): (ClauseMatch | null)[] => {
+    const doc = index.docs[d];
+    const links = index.termIdsByRemark.get(doc.remark.id) ?? [];
+    const present = alternativesAt(d);
+    return perClause.map((p, c) => matchClause(doc, p.clause, links, present[c]));
+  };
+  const hitAt = madeOnce((i) => new LazyHit(index.docs[shown[i]], scores[i], clausesHeld[i], shown[i], spansOf));
+  const counts = { clauseCounts, live, full };
+  const facets = () => facetsOf(matched, filters, index);
+  if (sort !== 'relevance') {
+    // By date: the hits, numbered in the order of `shown`, dealt into tiers walking the remarks in date order.
+    const { hitOf } = scratch;
+    for (let i = 0; i < count; i++) hitOf[shown[i]] = i + 1;
+    const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
+    for (let k = 0; k < n; k++) {
+      const i = hitOf[sort === 'oldest' ? k : newest[k]] - 1;
+      if (i >= 0) tiers[clausesHeld[i]].push(i);
+    }
+    return lazyResult(inOrder(tiers.reverse().flat()), hitAt, counts, facets);
+  }
+  // Every clause before most clauses before fewer; within a tier, by score then newest first. Hits are ordered by
+  // number, comparing numbers.
+  const order = (a: number, b: number) => clausesHeld[b] - clausesHeld[a] || scores[b] - scores[a] || ranks[shown[a]] - ranks[shown[b]];
+  // By relevance, only the head a reader sees is ordered now (a bounded heap, not a sort of every hit); the rest keeps
+  // its order for when it is read. Proximity: where the clauses stand close together the remark ranks higher. Finding
+  // that needs the positions of every occurrence, so it is done for the head only. Scores only rise, so only the head
+  // can change places, and the rest, all ranked below it before, stays below.
+  const head = firstK(count, PROXIMITY_DEPTH, order);
+  if (live > 1) {
+    for (const i of head) {
+      const hit = hitAt(i);
       if (hit.matched < 2) continue;
       const present = hit.matches().filter((m): m is ClauseMatch => m !== null);
-      if (shortestCover(present) <= NEAR) scores[hit.position] = hit.score *= NEAR_BONUS;
+      if (shortestCover(present) <= NEAR) scores[i] = hit.score *= NEAR_BONUS;
     }
-    top.sort((a, b) => order(a.position, b.position));
-    hits.splice(0, top.length, ...top);
+    head.sort(order);
   }
-  return withLazyFacets({ hits, clauseCounts, live }, () => facetsOf(matched, filters, index));
+  return lazyResult(headThenRest(count, head, order), hitAt, counts, facets);
+}
+
+/** `make`, called once per item: a hit read through the head, a page and the whole order is one object. */
+function madeOnce<T>(make: (item: number) => T): (item: number) => T {
+  const made = new Map<number, T>();
+  return (d) => {
+    let hit = made.get(d);
+    if (hit === undefined) made.set(d, (hit = make(d)));
+    return hit;
+  };
 }
 
 /**
- * A result whose facets are counted when first read: the panel shows the results and their count first and reads the
- * facets (filter lists, per-meeting chart) in the render after, so counting them is not on the keystroke's path.
+ * A result over items in result order whose hits are made when read, and whose facets are counted when first read:
+ * the panel shows the first page and the count first and reads the facets (filter lists, per-meeting chart) in the
+ * render after, so neither the other hits nor the facets are on the keystroke's path.
  */
-function withLazyFacets(result: Omit<SearchResult, 'facets'>, count: () => Facets): SearchResult {
+function lazyResult(
+  order: LazyOrder,
+  hitAt: (item: number) => SearchHit,
+  counts: Pick<SearchResult, 'clauseCounts' | 'live' | 'full'>,
+  countFacets: () => Facets,
+): SearchResult {
+  let hits: SearchHit[] | null = null;
   let facets: Facets | null = null;
   return {
-    ...result,
+    ...counts,
+    count: order.length,
+    first: (k) => order.first(k).map(hitAt),
+    get hits() {
+      return (hits ??= order.first(order.length).map(hitAt));
+    },
     get facets() {
-      return (facets ??= count());
+      return (facets ??= countFacets());
     },
   };
 }
@@ -200,13 +230,15 @@ function withLazyFacets(result: Omit<SearchResult, 'facets'>, count: () => Facet
 /** Every remark passing the filters, newest or oldest first (the empty query). */
 function everyRemark(index: SearchIndex, filters: SearchFilters, sort: SortOrder): SearchResult {
   const n = index.docs.length;
-  const hits: SearchHit[] = [];
+  const positions: number[] = [];
   const { newest } = tablesOf(index);
   for (let i = 0; i < n; i++) {
-    const doc = index.docs[sort === 'oldest' ? i : newest[i]];
-    if (passes(doc, filters, index)) hits.push({ doc, score: 0, occurrences: [], matched: 0 });
+    const d = sort === 'oldest' ? i : newest[i];
+    if (passes(index.docs[d], filters, index)) positions.push(d);
   }
-  return withLazyFacets({ hits, clauseCounts: [], live: 0 }, () => facetsOf(allPositions(n), filters, index));
+  const hitAt = madeOnce((d): SearchHit => ({ doc: index.docs[d], score: 0, occurrences: [], matched: 0 }));
+  const counts = { clauseCounts: [], live: 0, full: positions.length };
+  return lazyResult(inOrder(positions), hitAt, counts, () => facetsOf(allPositions(n), filters, index));
 }
 
 /**
@@ -220,7 +252,19 @@ function unfilteredEveryRemark(index: SearchIndex, sort: SortOrder): SearchResul
   if (!cached) everyRemarkCache.set(index, (cached = {}));
   const byOrder = sort === 'oldest' ? 'oldest' : 'newest';
   const result = (cached[byOrder] ??= everyRemark(index, {}, byOrder));
-  return withLazyFacets({ hits: result.hits, clauseCounts: [], live: 0 }, () => result.facets);
+  return {
+    count: result.count,
+    full: result.full,
+    clauseCounts: [],
+    live: 0,
+    first: (k) => result.first(k),
+    get hits() {
+      return result.hits;
+    },
+    get facets() {
+      return result.facets;
+    },
+  };
 }
 
 /** Results whose clauses are checked for standing close together (see above). */

@@ -76,8 +76,8 @@ export function suggest(
 ): Suggestion[] {
   if (clauses.length === 0) return [];
   const out: Suggestion[] = [];
-  const count = (query: string, opts: SearchOptions = options) => search(index, plan(query), opts).hits.length;
-  if (result.hits.length === 0) {
+  const count = (query: string, opts: SearchOptions = options) => search(index, plan(query), opts).count;
+  if (result.count === 0) {
     clauses.forEach((c, i) => {
       if (result.clauseCounts[i] > 0) return;
       // A word made of several runs (a compound across scripts) is looked up by its longest run too.
@@ -98,13 +98,13 @@ export function suggest(
     }
   }
   // No remark holds every word: the query with one word dropped, counting the remarks that hold all the rest.
-  const full = result.hits.filter((h) => h.matched === result.live && result.live === clauses.length).length;
+  const full = result.live === clauses.length ? result.full : 0;
   if (clauses.length >= 2 && full === 0) {
     clauses.forEach((c, i) => {
       const rest = clauses.filter((_, j) => j !== i);
       const query = queryOf(rest);
       const r = search(index, plan(query), options);
-      const n = r.hits.filter((h) => h.matched === rest.length).length;
+      const n = r.live === rest.length ? r.full : 0;
       if (n > 0) out.push({ kind: 'drop-word', query, word: c.label, count: n });
     });
   }

@@ -119,8 +119,9 @@ export function textIndexFrom(
 
   const n = norms.length;
   const cache = new Map<string, Occurrences>();
-  // Per document, how many of a needle's runs it holds (reused: one lookup at a time).
+  // Per document, how many of a needle's runs it holds, and how often it holds a needle (reused: one lookup at a time).
   const seen = new Uint8Array(n);
+  const tally = new Uint16Array(n);
 
   const candidates = (runs: readonly string[]): Int32Array | null => {
     if (runs.length === 0) return null;
@@ -128,6 +129,9 @@ export function textIndexFrom(
     // of the text, the first ends one, the last starts one (サイバーセキュリティ対策: a run ending in セキュリティ, then
     // one starting with 対策). ヶ belongs to two scripts, so around it runs may break elsewhere: containment only.
     const exact = runs.length > 1 && !runs.some((r) => r.includes('ヶ'));
+    // A run no remark holds rules every remark out (spaced-out acronyms, s m e, are most often such): no list to read.
+    const none = new Int32Array(0);
+    if (exact && runs.slice(1, -1).some((r) => !ids.has(r))) return none;
     const lists = runs.map((run, i) => {
       if (!exact) return wordsContaining(run);
       if (i > 0 && i < runs.length - 1) {
@@ -136,6 +140,7 @@ export function textIndexFrom(
       }
       return wordsContaining(run).filter((id) => (i === 0 ? words[id].endsWith(run) : words[id].startsWith(run)));
     });
+    if (lists.some((l) => l.length === 0)) return none;
     const sized = lists
       .map((l) => ({ l, size: l.reduce((sum, id) => sum + postings[id].length, 0) }))
       .sort((a, b) => a.size - b.size)
@@ -154,7 +159,7 @@ export function textIndexFrom(
 
   const exactly = (needle: string): Occurrences => {
     // One run of Japanese script is inside a vocabulary run wherever it occurs: the postings say where and how often.
-    const tally = new Uint16Array(n);
+    tally.fill(0);
     for (const id of wordsContaining(needle)) {
       const w = words[id];
       let times = 0;
@@ -165,7 +170,11 @@ export function textIndexFrom(
     }
     const docs: number[] = [];
     const found: number[] = [];
-    tally.forEach((t, d) => t > 0 && (docs.push(d), found.push(t)));
+    for (let d = 0; d < n; d++) {
+      if (tally[d] === 0) continue;
+      docs.push(d);
+      found.push(tally[d]);
+    }
     return { docs: Int32Array.from(docs), counts: Uint16Array.from(found) };
   };
 

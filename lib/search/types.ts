@@ -114,8 +114,19 @@ export interface Facets {
   modes: FacetCount[];
 }
 
+/**
+ * What a search found. Hits are ordered and made as far as they are read: `first(k)` for a page costs about k hits'
+ * work whatever the total; `hits` (export, showing more than the ranked head) orders and makes all of them, once.
+ */
 export interface SearchResult {
-  hits: SearchHit[];
+  /** how many remarks match */
+  count: number;
+  /** how many of them satisfy every clause of `live` (full matches; the rest are partial) */
+  full: number;
+  /** the first `k` hits, in order */
+  first(k: number): SearchHit[];
+  /** every hit, in order */
+  readonly hits: readonly SearchHit[];
   facets: Facets;
   /** remarks satisfying each clause, over the whole corpus (a clause with none is left out of `live`) */
   clauseCounts: number[];

@@ -48,7 +48,7 @@ export function warmUp(
         return;
       }
       const result = search(index, planQuery(q, index, analyse));
-      for (const hit of result.hits.slice(0, PAGE)) {
+      for (const hit of result.first(PAGE)) {
         const needles = matchedStrings(hit);
         if (needles.length > 0) findRanges(hit.doc.remark.text, needles);
       }
