@@ -16,13 +16,17 @@ export interface CandidateWatch {
  *
  * When the first candidate is in the document's first reading, `onFound` also gets the batch the lens's own first
  * reading will send (scanner.ts: the same walk, pre-filter and limits), so that it can be recognised while the lens
- * loads.
+ * loads. It is called at that first candidate, with the batch still being read (undefined if the watch is stopped
+ * first): the lens's injection, the longer way, need not wait for the rest of the batch.
  */
-export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatch?: string[][]) => void): CandidateWatch {
+export function watchForCandidates(
+  prefilter: PrefilterTest,
+  onFound: (firstBatch?: Promise<string[][] | undefined>) => void,
+): CandidateWatch {
   const abort = new AbortController();
   const watcher = new MutationWatcher(
     async (batch) => {
-      if (await readUntilCandidate(rootsOf(batch), false)) found();
+      if (await readUntilCandidate(rootsOf(batch))) found();
     },
     () => false,
   );
@@ -33,7 +37,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
     watcher.observe(root);
   };
   let done = false;
-  const found = (firstBatch?: string[][]) => {
+  const found = (firstBatch?: Promise<string[][] | undefined>) => {
     if (done || abort.signal.aborted) return;
     done = true;
     watcher.disconnect();
@@ -42,9 +46,10 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   /**
    * Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter: false when none
-   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits.
+   * does; otherwise true, or with `onFirst`, the first root's candidate blocks up to the scanner's batch limits
+   * (`onFirst` is called at the first of them).
    */
-  async function readUntilCandidate(roots: Node[], batch: boolean): Promise<boolean | string[][]> {
+  async function readUntilCandidate(roots: Node[], onFirst?: () => void): Promise<boolean | string[][]> {
     let sliceStart = performance.now();
     const queue = [...roots];
     const blocks: string[][] = [];
@@ -63,7 +68,8 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
         }
         const block = passing(step, prefilter);
         if (!block) continue;
-        if (!batch || k > 0) return true;
+        if (!onFirst || k > 0) return true;
+        if (!blocks.length) onFirst();
         blocks.push(block.segments);
         chars += block.chars;
         if (batchIsFull(blocks.length, chars)) return blocks;
@@ -77,7 +83,13 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   if (document.designMode !== 'on') {
     observe(document);
-    void readUntilCandidate([document], true).then((hit) => hit && found(hit === true ? undefined : hit));
+    let batchRead: (blocks: string[][] | undefined) => void = () => undefined;
+    const firstBatch = new Promise<string[][] | undefined>((resolve) => (batchRead = resolve));
+    void readUntilCandidate([document], () => found(firstBatch)).then((hit) => {
+      // true: the first candidate is in an open shadow root, past the batch's root
+      if (hit === true) found();
+      batchRead(Array.isArray(hit) ? hit : undefined);
+    });
   }
   return {
     stop: () => {
