@@ -16,17 +16,13 @@ export interface CandidateWatch {
  *
  * When the first candidate is in the document's first reading, `onFound` also gets the batch the lens's own first
  * reading will send (scanner.ts: the same walk, pre-filter and limits), so that it can be recognised while the lens
- * loads. It is called at that first candidate, with the batch still being read (undefined if the watch is stopped
- * first): the lens's injection, the longer way, need not wait for the rest of the batch.
+ * loads.
  */
-export function watchForCandidates(
-  prefilter: PrefilterTest,
-  onFound: (firstBatch?: Promise<string[][] | undefined>) => void,
-): CandidateWatch {
+export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatch?: string[][]) => void): CandidateWatch {
   const abort = new AbortController();
   const watcher = new MutationWatcher(
     async (batch) => {
-      if (await readUntilCandidate(rootsOf(batch))) found();
+      if (await readUntilCandidate(rootsOf(batch), false)) found();
     },
     () => false,
   );
@@ -37,7 +33,7 @@ export function watchForCandidates(
     watcher.observe(root);
   };
   let done = false;
-  const found = (firstBatch?: Promise<string[][] | undefined>) => {
+  const found = (firstBatch?: string[][]) => {
     if (done || abort.signal.aborted) return;
     done = true;
     watcher.disconnect();
@@ -46,10 +42,9 @@ export function watchForCandidates(
 
   /**
    * Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter: false when none
-   * does; otherwise true, or with `onFirst`, the first root's candidate blocks up to the scanner's batch limits
-   * (`onFirst` is called at the first of them).
+   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits.
    */
-  async function readUntilCandidate(roots: Node[], onFirst?: () => void): Promise<boolean | string[][]> {
+  async function readUntilCandidate(roots: Node[], batch: boolean): Promise<boolean | string[][]> {
     let sliceStart = performance.now();
     const queue = [...roots];
     const blocks: string[][] = [];
@@ -68,8 +63,7 @@ export function watchForCandidates(
         }
         const block = passing(step, prefilter);
         if (!block) continue;
-        if (!onFirst || k > 0) return true;
-        if (!blocks.length) onFirst();
+        if (!batch || k > 0) return true;
         blocks.push(block.segments);
         chars += block.chars;
         if (batchIsFull(blocks.length, chars)) return blocks;
@@ -83,13 +77,7 @@ export function watchForCandidates(
 
   if (document.designMode !== 'on') {
     observe(document);
-    let batchRead: (blocks: string[][] | undefined) => void = () => undefined;
-    const firstBatch = new Promise<string[][] | undefined>((resolve) => (batchRead = resolve));
-    void readUntilCandidate([document], () => found(firstBatch)).then((hit) => {
-      // true: the first candidate is in an open shadow root, past the batch's root
-      if (hit === true) found();
-      batchRead(Array.isArray(hit) ? hit : undefined);
-    });
+    void readUntilCandidate([document], true).then((hit) => hit && found(hit === true ? undefined : hit));
   }
   return {
     stop: () => {

@@ -7,6 +7,7 @@ import { ask } from '../../platform/ask';
 import { watchForCandidates } from './candidates';
 import { watchFrames } from './frame-watch';
 import { dropPageSheet, stylePageEarly } from './page-sheet';
+import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
 
@@ -27,12 +28,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
   function safeHello() {
     return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
   }
-  // At DOMContentLoaded itself, not in a task after it: in the same task the page then fires load and lays itself out,
-  // and paints its first frame next (70–300 ms on the benchmark's Japanese article, 2 busy cores); a task queued now
-  // runs after all of it. Run here, the reading's first slice (a few ms) comes before that layout when the background
-  // has answered already, so the lens and the first recognition travel while the page lays out; else it starts with
-  // the answer.
-  void domReady.then(run);
+  // in a task of its own: DOMContentLoaded fires inside the page's last parsing task, often its longest
+  void domReady.then(yieldToPage).then(run);
 
   function run(): void {
     /** what runs now: the watch for a first candidate, then the lens session that replaced it */
@@ -98,16 +95,11 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
       const watch = watchForCandidates(prefilter, (firstBatch) => {
         // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the
-        // other. The lens is asked for at the first candidate, before the rest of the batch is read: its injection is
-        // the longer way (the browser process, then compiling it).
+        // other. The lens is asked for first: its injection is the longer way (the browser process, then compiling it).
         const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
-        const early = firstBatch?.then((blocks) => {
-          const answer = blocks && ask({ type: 'recognize', blocks });
-          answer?.catch(() => undefined);
-          return answer && { blocks, answer };
-        });
-        // the watch goes on until the batch is read: stopping it would end that reading
-        void Promise.all([lens, firstBatch]).then(([startLens]) => {
+        const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
+        early?.answer.catch(() => undefined);
+        void lens.then((startLens) => {
           // switched off, orphaned or restarted while the lens was loading
           if (session !== watch || !startLens) return;
           watch.stop();
@@ -121,15 +113,15 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const lensOptions = (
       prefilter: PrefilterTest,
       dataDate: string | undefined,
-      early: Promise<{ blocks: string[][]; answer: Promise<Recognized> } | undefined> | undefined,
+      early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
     ): LensOptions => ({
       prefilter,
       dataDate,
-      recognize: async (blocks) => {
+      recognize: (blocks) => {
         // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
-        const asked = await early;
+        const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;
         early = undefined;
-        return asked && sameBlocks(blocks, asked.blocks) ? asked.answer : ask({ type: 'recognize', blocks });
+        return ready ?? ask({ type: 'recognize', blocks });
       },
       details: (refs) =>
         ask({ type: 'entity-details', refs }).catch((error) => {
