@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs } from '../tests/e2e/harness';
 
 /** The baseline browser: the same Chromium and flags as the e2e harness, without the extension. */
@@ -47,4 +47,18 @@ export function consoleMessage(page: Page, pattern: RegExp, timeoutMs = 60_000):
       }
     });
   });
+}
+
+/**
+ * Waits for the page probe's first highlight in the viewport (or `timeoutMs`). Through the page's DevTools session,
+ * not page.waitForFunction: that injects Playwright's own script into the page first, and compiling it (70–150 ms of
+ * the page's main thread on this machine) lands right after `load`, where it delays the very highlight it waits for.
+ */
+export async function whenFirstVisible(cdp: CDPSession, timeoutMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    cdp.send('Runtime.evaluate', { expression: 'window.__bench.firstVisible', awaitPromise: true }).catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+  ]);
+  clearTimeout(timer);
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import type { Corpus } from '../lib/corpus/types';
-import { heapMb } from './browsers';
+import { heapMb, whenFirstVisible } from './browsers';
 import { type LeanPages, startMultiServer, writeLeanPages } from './lean-pages';
 import { median, ms, table } from './stats';
 import { type Trace, scriptCost, startTrace } from './trace';
@@ -151,7 +151,7 @@ async function leanRun(
   ]);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (options.expectHighlight) {
-    await page.waitForFunction('window.__bench.firstVisibleAt !== null', null, { timeout: 20_000 }).catch(() => undefined);
+    await whenFirstVisible(sessions[0], 20_000);
   }
   await page.waitForTimeout(options.settleMs ?? 1500);
   const trace = await recording.stop();

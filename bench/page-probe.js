@@ -28,8 +28,11 @@
     return mark !== null && inView(mark.getBoundingClientRect());
   }
 
+  let firstVisible;
   const bench = {
     firstVisibleAt: null,
+    /** resolves at the first highlight in the viewport: awaited from the benchmark without running anything per frame */
+    firstVisible: new Promise((resolve) => (firstVisible = resolve)),
     clearedAt: null,
     clearedEpoch: null,
     lastMoveAt: null,
@@ -74,6 +77,7 @@
     if (anyVisible()) {
       performance.mark('bench-first-visible');
       bench.firstVisibleAt = performance.now();
+      firstVisible(bench.firstVisibleAt);
     } else requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);

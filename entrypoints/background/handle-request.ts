@@ -41,9 +41,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     sender.tabId !== undefined && deps.injectOnDemand(part, sender.tabId, sender.frameId ?? 0, sender.documentId);
   return {
     async hello({ host }) {
-      if (!(await switches.isSiteEnabled(host))) return { enabled: false };
-      const { prefilter, dataDate } = await deps.recognizer.get();
-      return { enabled: true, prefilter, dataDate };
+      // Both at once: in a worker woken by this very message, the switches and the recognizer are each read from
+      // IndexedDB (the recognizer is loaded for the worker's life, so a switched-off site costs it nothing later).
+      const [enabled, { prefilter, dataDate }] = await Promise.all([switches.isSiteEnabled(host), deps.recognizer.get()]);
+      return enabled ? { enabled: true, prefilter, dataDate } : { enabled: false };
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
     // A document's gate asks for one of its frames that came into view (frame-watch.ts). Firefox names the frame's id;
