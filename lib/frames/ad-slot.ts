@@ -25,7 +25,7 @@ const AD_SIZES = new Set([
   '125x125',
 ]);
 
-/** Whether a frame of this size (its border box, CSS pixels) is a display-ad slot. */
+/** Whether a frame of this size (its inner size, CSS pixels: the ad's, whatever border the page gives it) is a display-ad slot. */
 export function isAdSlotSize(width: number, height: number): boolean {
   return AD_SIZES.has(`${Math.round(width)}x${Math.round(height)}`);
 }

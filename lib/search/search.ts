@@ -1,5 +1,5 @@
 import { facetsOf, passes } from './filters';
-import { type ClauseMatch, alternativeSpans, matchClause } from './match';
+import { type ClauseMatch, countAlternative, matchClause } from './match';
 import {
   NEAR,
   NEAR_BONUS,
@@ -44,7 +44,7 @@ function occurrencesOf(index: SearchIndex, alt: Alternative): Occurrences {
   const counts: number[] = [];
   for (const d of rarest) {
     if (!rest.every((l) => binaryHas(l, d))) continue;
-    const times = alternativeSpans(index.docs[d].norm, alt).length;
+    const times = countAlternative(index.docs[d].norm, alt);
     if (times > 0) {
       docs.push(d);
       counts.push(times);

@@ -78,14 +78,20 @@ interface RecordingProxy {
   close(): Promise<void>;
 }
 
+/** The fixture server's origin under both its names: the frame pages frame it from localhost, as another site. */
+function fixtureOrigins(origin: string): string[] {
+  const asLocalhost = new URL(origin);
+  asLocalhost.hostname = 'localhost';
+  return [origin, asLocalhost.origin];
+}
+
 /**
  * An HTTP proxy that forwards requests for `allowedOrigin` to it, also when named as localhost (the fixture pages frame
  * it from there, as another site), and refuses (and records) everything else.
  */
 async function startRecordingProxy(allowedOrigin: string, requests: RecordedRequest[]): Promise<RecordingProxy> {
   const allowed = new URL(allowedOrigin);
-  const asLocalhost = new URL(allowedOrigin);
-  asLocalhost.hostname = 'localhost';
+  const origins = fixtureOrigins(allowedOrigin);
   const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '';
@@ -97,7 +103,7 @@ async function startRecordingProxy(allowedOrigin: string, requests: RecordedRequ
       res.writeHead(400).end();
       return;
     }
-    if (target.origin !== allowed.origin && target.origin !== asLocalhost.origin) {
+    if (!origins.includes(target.origin)) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
       return;
     }
@@ -208,11 +214,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser,
     server,
     requests,
-    // (the fixture server also answers as localhost: the frame pages frame it from there, as another site)
-    externalRequests: () =>
-      requests.filter(
-        (r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith(`${server.origin.replace('127.0.0.1', 'localhost')}/`),
-      ),
+    externalRequests: () => requests.filter((r) => !fixtureOrigins(server.origin).some((origin) => r.url.startsWith(`${origin}/`))),
     openFixture: async (path, viewport) => {
       const page = await newTab(viewport);
       await page.goto(server.url(path), { waitUntil: 'load' });
