@@ -37,6 +37,16 @@ export default defineConfig({
     // Why each permission: README.md, "Permissions".
     // webNavigation (Chromium only): which frame a gate means when it asks for one of its frames; Chromium shows no warning
     // for it beside all sites' host access. Firefox needs none (runtime.getFrameId) and would show a prompt for it.
+    // The content script (entrypoints/gate.ts) in every page's top frame, from the document's start. In Chromium its
+    // highlight rules come with it (page-highlight.css): styled from the first byte, no restyle of a parsed page later.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['gate.js'],
+        ...(browser === 'firefox' ? {} : { css: ['page-highlight.css'] }),
+        run_at: 'document_start',
+      },
+    ],
     permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['<all_urls>'] : ['sidePanel', 'webNavigation'])],
     // The same sites as the content script's matches (so no new permission warning): chrome.scripting may then inject
     // the popover's UI on first use and the updated content script into open tabs after an update.

@@ -117,7 +117,7 @@ export async function extensionRun(h: Harness, url: string, probe: string, contr
     clearLongestTaskMs: a.clear.longestTaskMs,
     heapMb: heap,
     byFile: {
-      gate: analyse(trace, url, (u) => u.includes('/content-scripts/content.js')).pass.scriptMs,
+      gate: analyse(trace, url, (u) => u.includes('/gate.js')).pass.scriptMs,
       lens: analyse(trace, url, (u) => u.endsWith('/lens-session.js')).pass.scriptMs,
       popover: analyse(trace, url, (u) => u.endsWith('/lens-popover.js')).pass.scriptMs,
     },

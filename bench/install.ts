@@ -54,7 +54,7 @@ export function sizes(extensionDir: string): Sizes {
     return { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
   return {
-    contentScript: file('content-scripts/content.js'),
+    contentScript: file('gate.js'),
     background: file('background.js'),
     packageBytes: dirBytes(extensionDir),
     dictBytes: dirBytes(join(extensionDir, 'dict')),

@@ -233,7 +233,11 @@ export async function measureLean(o: {
   } finally {
     await server.close();
   }
-  return { pages, contentScriptBytes: statSync(join(o.extensionDir, 'content-scripts/content.js')).size, runs };
+  const manifest = JSON.parse(readFileSync(join(o.extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  return { pages, contentScriptBytes: declared.reduce((sum, f) => sum + statSync(join(o.extensionDir, f)).size, 0), runs };
 }
 
 export function leanTable(r: LeanResult): string {

@@ -70,7 +70,7 @@ export async function extensionMutationRun(context: BrowserContext, url: string,
     page,
     url,
     () => firstScan,
-    (u) => u.includes('/content-scripts/content.js'),
+    (u) => u.includes('/gate.js'),
   );
 }
 

@@ -20,6 +20,7 @@ function deps(): BackgroundDeps & {
   openSidePanel: ReturnType<typeof vi.fn>;
   broadcastSwitches: ReturnType<typeof vi.fn>;
   broadcastCorpusChanged: ReturnType<typeof vi.fn>;
+  syncAskFirst: ReturnType<typeof vi.fn>;
 } {
   db = fakeDb();
   const cache = new Map<string, ArrayBuffer>();
@@ -38,6 +39,7 @@ function deps(): BackgroundDeps & {
     broadcastSwitches: vi.fn(async () => undefined),
     broadcastCorpusChanged: vi.fn(async () => undefined),
     injectOnDemand: vi.fn(async () => true),
+    syncAskFirst: vi.fn(async () => undefined),
     childFrames: vi.fn(async () => undefined),
   };
 }
@@ -95,6 +97,9 @@ describe('background requests', () => {
     const d = deps();
     await handleRequest({ type: 'corpus-changed' }, {}, d);
     expect(d.broadcastCorpusChanged).toHaveBeenCalledTimes(1);
+    // the flag for the content scripts follows the new pre-filter before the tabs hear of it
+    expect(d.syncAskFirst).toHaveBeenCalledWith(expect.objectContaining({ pairs: expect.any(String), words: expect.any(Array) }));
+    expect(d.syncAskFirst.mock.invocationCallOrder[0]).toBeLessThan(d.broadcastCorpusChanged.mock.invocationCallOrder[0]);
   });
 
   it('reports the corpus version and data date', async () => {

@@ -4,6 +4,7 @@ import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
 import { switchBook } from '../../lib/db/switches';
 import type { Handlers, Request, ResponseOf } from '../../lib/messages';
+import type { Prefilter } from '../../lib/recognize/prefilter';
 import type { RecognizerService } from '../../lib/recognize/service';
 import { badgeText } from './badge';
 import type { PanelTarget } from '../../platform/open-sidepanel';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   broadcastCorpusChanged(): Promise<void>;
   /** injects the content script, the lens or the popover's UI into one frame of a tab; false when the browser refused */
   injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number, documentId?: string): Promise<boolean>;
+  /** the database's pre-filter, as the recognizer has it: keep the content scripts' ask-first flag in step with it */
+  syncAskFirst(prefilter: Prefilter): Promise<void>;
   /** the child frames of a tab's frame (and of its current document), with their URLs; undefined where unknowable */
   childFrames(tabId: number, parentFrameId: number, parentDocumentId?: string): Promise<ChildFrame[] | undefined>;
 }
@@ -44,6 +47,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       // Both at once: in a worker woken by this very message, the switches and the recognizer are each read from
       // IndexedDB (the recognizer is loaded for the worker's life, so a switched-off site costs it nothing later).
       const [enabled, { prefilter, dataDate }] = await Promise.all([switches.isSiteEnabled(host), deps.recognizer.get()]);
+      void deps.syncAskFirst(prefilter);
       return enabled ? { enabled: true, prefilter, dataDate } : { enabled: false };
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
@@ -95,7 +99,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     },
     async 'corpus-changed'() {
       deps.recognizer.invalidate();
-      await deps.recognizer.get();
+      await deps.syncAskFirst((await deps.recognizer.get()).prefilter);
       await deps.broadcastCorpusChanged();
       return undefined;
     },

@@ -6,6 +6,7 @@ import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
 import { childFrames } from './frames';
+import { syncAskFirst, syncAskFirstWith } from './gate-flag';
 import { injectOnDemand, reinjectContentScripts } from './inject';
 import { backgroundRecognizer } from './recognizer';
 import { keepSeeded } from './seeding';
@@ -35,25 +36,26 @@ export default defineBackground(() => {
     broadcastSwitches: () => broadcast({ type: 'switches-changed' }),
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
     injectOnDemand,
+    syncAskFirst,
     childFrames,
   };
+  const checkAskFirst = () => syncAskFirstWith(recognizer);
   const seed = keepSeeded({
     onSeeded: () => recognizer.invalidate(),
-    onReseeded: () => broadcast({ type: 'corpus-changed' }),
+    // cleared site data took the imported minutes with it: the flag goes too
+    onReseeded: () => checkAskFirst().then(() => broadcast({ type: 'corpus-changed' })),
   });
 
-  // Install and update bring a (possibly new) bundled corpus, and leave the open tabs with the old content script
-  // (which notices it is orphaned and cleans up): the new one is injected into them, so they keep working.
+  // Install and update bring a (possibly new) bundled corpus and orphan the open tabs' content scripts (which clean up
+  // after themselves): the new one, and the ask-first flag where needed, go into those tabs, so they keep working.
   browser.runtime.onInstalled.addListener((details) => {
     void seed(details.reason);
-    if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts();
+    if (details.reason === 'install' || details.reason === 'update') void checkAskFirst().then(reinjectContentScripts);
   });
-
   // Content scripts with highlights hold a port open: its closing tells them at once that they are orphaned.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== 'lens') port.disconnect();
   });
-
   const dispatch = createDispatcher(createHandlers(deps), (message) => {
     if (import.meta.env.DEV) console.warn('Minutes Lens: dropped a malformed or unknown message', message);
   });

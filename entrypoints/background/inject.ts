@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { ASK_FIRST_FILE, askFirstNow } from './gate-flag';
 
 /**
  * Built file names (WXT): the content script, the gate (a page's top frame, from the manifest; a frame once its parent's
- * gate sees it, injected on demand like the lens and the popover's UI).
+ * gate sees it, injected on demand like the lens and the popover's UI), and the highlight rules that come with it in
+ * Chromium.
  */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/gate.js';
+const PAGE_CSS = '/page-highlight.css';
 const ON_DEMAND = { gate: CONTENT_SCRIPT, lens: '/lens-session.js', popover: '/lens-popover.js' } as const;
 
 interface TabsExecuteScript {
@@ -17,17 +20,23 @@ interface TabsExecuteScript {
  * are what allows it on the page: no host permission beyond them.
  */
 async function executeFile(tabId: number, file: string, frameId: number, documentId?: string): Promise<void> {
+  const target = documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] };
+  // The content script's rules come with it, as the manifest declares them for top frames (Chromium: wxt.config.ts).
+  if (file === CONTENT_SCRIPT && !import.meta.env.FIREFOX) await browser.scripting.insertCSS({ target, files: [PAGE_CSS] });
+  // with the flag first while the database holds more than the bundled pre-filter (gate-flag.ts)
+  const files = file === CONTENT_SCRIPT && askFirstNow() ? [ASK_FIRST_FILE, file] : [file];
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
-      target: documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] },
-      files: [file as never],
+      target,
+      files: files as never[],
       // Not held back until document_idle (up to 200 ms after DOMContentLoaded in Chromium, or the load event): the
       // gate asks for the lens as soon as it reads the page, and each part waits for what it needs itself.
       injectImmediately: true,
     });
     return;
   }
-  await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file, frameId, runAt: 'document_start' });
+  for (const one of files)
+    await (browser.tabs as unknown as TabsExecuteScript).executeScript(tabId, { file: one, frameId, runAt: 'document_start' });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../../platform/extension-api';
 import { isAdSlotSize } from '../../lib/frames/ad-slot';
 import { type FrameAsk, frameKey } from '../../lib/frames/match';
 
@@ -167,7 +167,7 @@ function frameUrl(element: FrameElement): string {
 
 /** Firefox tells a content script a frame element's frame id (no permission); Chromium has no such API. */
 function firefoxFrameId(element: FrameElement): number | undefined {
-  const runtime = browser.runtime as { getFrameId?: (target: Element) => number };
+  const runtime = extensionApi().runtime as { getFrameId?: (target: Element) => number };
   if (!runtime.getFrameId) return undefined;
   try {
     const id = runtime.getFrameId(element);

@@ -11,7 +11,8 @@ const PERSON = `background-color: rgb(255 176 0 / 0.2); text-decoration: underli
 const TERM = `background-color: rgb(0 140 255 / 0.14); text-decoration: underline dotted rgb(24 128 230) 2px;`;
 
 /**
- * The document's rules in Chromium (page-sheet.ts): on :root only. Custom highlights inherit every property from the
+ * The document's rules in Chromium, as public/page-highlight.css (the browser injects that file with the content
+ * script; highlight-styles.test.ts holds the two equal): on :root only. Custom highlights inherit every property from the
  * parent element's highlight (CSS highlight inheritance), so text anywhere in the document gets these styles, while no
  * other element has a ::highlight() rule of its own to match and compute.
  */

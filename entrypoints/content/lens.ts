@@ -8,7 +8,6 @@ import { HIGHLIGHT_CSS } from './highlight-styles';
 import { mentionAt, watchHover } from './hover';
 import { isLensShortcut, mentionForKeyboard } from './keyboard';
 import { MentionStore, type PageMention, type Painter } from './mention-store';
-import { adoptPageSheet, dropPageSheet } from './page-sheet';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { POPOVER_TAG, adoptStyles, hasHighlightApi, isPopoverTag } from './quirks';
 import { scanRoot } from './scanner';
@@ -116,12 +115,14 @@ export function startLens(options: LensOptions): LensSession {
   }
 
   /**
-   * The highlights' styles in a tree: in the document, the sheet the content script usually adopted while the page
-   * was loading (page-sheet.ts); elsewhere (open shadow roots, Firefox, the wrapper fallback), a sheet of our own.
+   * The highlights' styles in a tree: in Chromium's document, the browser's own copy of page-highlight.css (declared
+   * with the content script, inserted with it into frames: styled from the first byte, so never a restyle of the whole
+   * page, and invisible to the page's scripts); elsewhere (open shadow roots, Firefox, the wrapper fallback), a sheet of
+   * our own.
    */
   function style(root: Document | ShadowRoot): void {
-    if (root === document && realPainter instanceof HighlightPainter && adoptPageSheet()) unstyle.push(dropPageSheet);
-    else watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
+    if (root === document && realPainter instanceof HighlightPainter && !import.meta.env.FIREFOX) return;
+    watcher.quietly(() => unstyle.push(adoptStyles(root, HIGHLIGHT_CSS)));
   }
 
   /** The first mention: styles, the painter, pointer and key listeners. */

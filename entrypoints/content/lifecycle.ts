@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { POPOVER_FACTORY, type PopoverFactory } from '../../components/popover/contract';
-import { type Recognized, isBroadcast } from '../../lib/messages';
-import { PrefilterTest } from '../../lib/recognize/prefilter';
+import { type Hello, type Recognized, isBroadcast } from '../../lib/messages';
+import { type Prefilter, PrefilterTest, coveredBy } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
+import { extensionAlive, extensionApi } from '../../platform/extension-api';
 import { watchForCandidates } from './candidates';
 import { watchFrames } from './frame-watch';
-import { dropPageSheet, stylePageEarly } from './page-sheet';
+import { ASK_FIRST_KEY, GATE_KEY, type GateHandle } from './gate-contract';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
@@ -15,162 +14,242 @@ function sameBlocks(a: string[][], b: string[][]): boolean {
   return a.length === b.length && a.every((block, i) => block.length === b[i].length && block.every((s, j) => s === b[i][j]));
 }
 
-/** The content script's whole life in one page or frame (see index.ts). */
-export function runContentScript(ctx: ContentScriptContext): void {
+/**
+ * The content script's whole life in one page or frame (see entrypoints/gate.ts).
+ *
+ * A page is read against `bundled`, the pre-filter of the bundled corpus, without a word to the background: a page
+ * whose text passes nothing never touches the extension API (in Chromium its first touch costs a few milliseconds per
+ * document). At the first candidate, or at the first frame in view, the background is asked whether this host is
+ * switched on and for the database's pre-filter; nothing is built or sent before it says yes. Where the database holds
+ * more than the bundled corpus, the background's flag (gate-contract.ts) makes the script ask first instead.
+ */
+export function runContentScript(bundled: Prefilter): void {
+  const global = globalThis as Record<string, unknown>;
   const isTop = window === window.top;
-  const domReady = new Promise<void>((resolve) => {
-    if (document.readyState !== 'loading') resolve();
-    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
-  // The question travels while the page still loads (a frame gets this script once its parent's gate sees it: frame-watch.ts).
-  let early: ReturnType<typeof safeHello> | undefined = safeHello();
-  void early.then((hello) => stylePageEarly(hello?.enabled));
-  function safeHello() {
-    return ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
-  }
-  // in a task of its own: DOMContentLoaded fires inside the page's last parsing task, often its longest
-  void domReady.then(yieldToPage).then(run);
+  /** what runs now: the watch for a first candidate, then the lens session that replaced it */
+  let session: { stop(): void } | undefined;
+  /** the watch over this document's frames, while its host is not known to be switched off */
+  let frames: { stop(): void } | undefined;
+  let port: ReturnType<ReturnType<typeof extensionApi>['runtime']['connect']> | undefined;
+  /** the background's answer, once asked (undefined: not asked, or asked again since) */
+  let hello: Promise<Hello | undefined> | undefined;
+  let generation = 0;
+  let ready = false;
+  let contacted = false;
+  let stopped = false;
 
-  function run(): void {
-    /** what runs now: the watch for a first candidate, then the lens session that replaced it */
-    let session: { stop(): void } | undefined;
-    /** the watch over this document's frames, while its host is switched on */
-    let frames: { stop(): void } | undefined;
-    let port: ReturnType<typeof browser.runtime.connect> | undefined;
-    let generation = 0;
-
-    /** The one way down: highlights, popover, listeners, port. */
-    const stop = () => {
-      session?.stop();
-      session = undefined;
-      frames?.stop();
-      frames = undefined;
-      dropPageSheet();
-      port?.disconnect();
-      port = undefined;
-    };
-    /** A message failed or the port closed: if the extension is gone (reloaded, updated, removed), go down with it. */
-    const checkAlive = () => {
-      // reading isInvalid checks browser.runtime.id and, when it is gone, fires onInvalidated (which stops us)
-      if (ctx.isInvalid) stop();
-    };
-    const safely = <T>(promise: Promise<T>, fallback: T) =>
-      promise.catch(() => {
-        checkAlive();
-        return fallback;
-      });
-
-    const watchForOrphaning = () => {
-      if (port) return;
-      try {
-        port = browser.runtime.connect({ name: 'lens' });
-      } catch {
-        checkAlive();
-        return;
+  // A newer copy of this script (the background injects one into open tabs after an update) replaces an older one that
+  // shares this isolated world.
+  (global[GATE_KEY] as GateHandle | undefined)?.stop();
+  const handle: GateHandle = {
+    stop: () => {
+      stopped = true;
+      stop();
+      forget();
+    },
+    askFirst: () => {
+      if (stopped) return;
+      if (!ready) void askHello();
+      else if (!contacted) {
+        // reading against the bundled pre-filter: start again with the database's
+        stop();
+        void sync(true);
       }
-      port.onDisconnect.addListener(() => {
-        port = undefined;
-        try {
-          // read, so Chromium does not log it as unchecked (throws in an orphaned script)
-          void browser.runtime?.lastError;
-        } catch {
-          // gone: checkAlive sees it
-        }
-        // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
-        // interaction rather than waking the worker every 30 s with a new port.
-        checkAlive();
-      });
-    };
+    },
+  };
+  global[GATE_KEY] = handle;
 
-    /**
-     * Code the background injects into this frame on first need, which registers a factory on the isolated world's
-     * global object (lens-contract.ts, components/popover/contract.ts); undefined when the browser refused.
-     */
-    const loadInjected = async <T>(name: string, type: 'load-lens' | 'load-popover'): Promise<T | undefined> => {
-      const global = globalThis as Record<string, unknown>;
-      if (!global[name] && !(await safely(ask({ type }), false))) return undefined;
-      return global[name] as T | undefined;
-    };
-
-    const start = (prefilter: PrefilterTest, dataDate: string | undefined) => {
-      const watch = watchForCandidates(prefilter, (firstBatch) => {
-        // The lens's first batch is recognised while the lens loads: two round trips at once instead of one after the
-        // other. The lens is asked for first: its injection is the longer way (the browser process, then compiling it).
-        const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
-        const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
-        early?.answer.catch(() => undefined);
-        void lens.then((startLens) => {
-          // switched off, orphaned or restarted while the lens was loading
-          if (session !== watch || !startLens) return;
-          watch.stop();
-          session = startLens(lensOptions(prefilter, dataDate, early));
-        });
-      });
-      session = watch;
-      frames = watchFrames((frame) => safely(ask({ type: 'load-gate', host: location.hostname, frame }), false));
-    };
-
-    const lensOptions = (
-      prefilter: PrefilterTest,
-      dataDate: string | undefined,
-      early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
-    ): LensOptions => ({
-      prefilter,
-      dataDate,
-      recognize: (blocks) => {
-        // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
-        const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;
-        early = undefined;
-        return ready ?? ask({ type: 'recognize', blocks });
-      },
-      details: (refs) =>
-        ask({ type: 'entity-details', refs }).catch((error) => {
-          checkAlive();
-          throw error;
-        }),
-      openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
-      loadPopover: () => loadInjected<PopoverFactory>(POPOVER_FACTORY, 'load-popover'),
-      onFirstMention: watchForOrphaning,
-      reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
+  /** The one way down: highlights, popover, listeners, port. */
+  const stop = () => {
+    session?.stop();
+    session = undefined;
+    frames?.stop();
+    frames = undefined;
+    port?.disconnect();
+    port = undefined;
+  };
+  /** Drops the listeners on the extension and the page (this copy is orphaned or replaced). */
+  let forget = () => {
+    if (global[GATE_KEY] === handle) global[GATE_KEY] = undefined;
+  };
+  /** A message failed or the port closed: if the extension is gone (reloaded, updated, removed), go down with it. */
+  const checkAlive = () => {
+    if (!extensionAlive()) handle.stop();
+  };
+  const safely = <T>(promise: Promise<T>, fallback: T) =>
+    promise.catch(() => {
+      checkAlive();
+      return fallback;
     });
 
-    // Ask the switches and the pre-filter; a later answer wins over an earlier one still in flight.
-    const sync = async () => {
-      const mine = ++generation;
-      const pending = early;
-      early = undefined;
-      const hello = await (pending ?? safeHello());
-      if (!hello) checkAlive();
-      if (mine !== generation || ctx.isInvalid || !hello) return;
-      if (hello.enabled && hello.prefilter && !session) start(new PrefilterTest(hello.prefilter), hello.dataDate);
-      else if (!hello.enabled && session) stop();
-    };
+  /** Asks the background (once, until a broadcast makes it ask again); the first ask also starts listening to it. */
+  const askHello = (): Promise<Hello | undefined> => {
+    if (hello) return hello;
+    if (!contacted) listen();
+    hello = ask({ type: 'hello', host: location.hostname }).catch(() => undefined);
+    return hello;
+  };
 
+  const watchForOrphaning = () => {
+    if (port) return;
+    try {
+      port = extensionApi().runtime.connect({ name: 'lens' });
+    } catch {
+      checkAlive();
+      return;
+    }
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      try {
+        // read, so Chromium does not log it as unchecked (throws in an orphaned script)
+        void extensionApi().runtime?.lastError;
+      } catch {
+        // gone: checkAlive sees it
+      }
+      // Also when the background was only stopped for idleness (Chromium): then we stay, and look again on the next
+      // interaction rather than waking the worker every 30 s with a new port.
+      checkAlive();
+    });
+  };
+
+  /**
+   * Code the background injects into this frame on first need, which registers a factory on the isolated world's
+   * global object (lens-contract.ts, components/popover/contract.ts); undefined when the browser refused.
+   */
+  const loadInjected = async <T>(name: string, type: 'load-lens' | 'load-popover'): Promise<T | undefined> => {
+    if (!global[name] && !(await safely(ask({ type }), false))) return undefined;
+    return global[name] as T | undefined;
+  };
+
+  /** Watches the page's text and frames with `prefilter`; `checked`: the background has already said yes. */
+  const start = (prefilter: PrefilterTest, checked: Hello | undefined) => {
+    const watch = watchForCandidates(prefilter, (firstBatch) => {
+      void (async () => {
+        const answer = checked ?? (await askHello());
+        if (session !== watch) return;
+        if (!answer?.enabled) {
+          // switched off (or the extension is gone): nothing more here until a switch changes
+          if (!answer) checkAlive();
+          stop();
+          return;
+        }
+        // The database holds patterns the bundled pre-filter does not know: read again with the database's.
+        if (!checked && answer.prefilter && !coveredBy(answer.prefilter, bundled)) {
+          stop();
+          start(new PrefilterTest(answer.prefilter), answer);
+          return;
+        }
+        found(watch, prefilter, answer, firstBatch);
+      })();
+    });
+    session = watch;
+    frames = watchFrames(async (frame) => {
+      const answer = checked ?? (await askHello());
+      if (!answer?.enabled) {
+        if (answer) stop();
+        return false;
+      }
+      return safely(ask({ type: 'load-gate', host: location.hostname, frame }), false);
+    });
+  };
+
+  /** A candidate on a switched-on host: the lens is loaded, and the first batch recognised meanwhile. */
+  const found = (watch: { stop(): void }, prefilter: PrefilterTest, answer: Hello, firstBatch: string[][] | undefined) => {
+    // Two round trips at once instead of one after the other. The lens is asked for first: its injection is the longer
+    // way (the browser process, then compiling it).
+    const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
+    const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
+    early?.answer.catch(() => undefined);
+    void lens.then((startLens) => {
+      // switched off, orphaned or restarted while the lens was loading
+      if (session !== watch || !startLens) return;
+      watch.stop();
+      session = startLens(lensOptions(prefilter, answer.dataDate, early));
+    });
+  };
+
+  const lensOptions = (
+    prefilter: PrefilterTest,
+    dataDate: string | undefined,
+    early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
+  ): LensOptions => ({
+    prefilter,
+    dataDate,
+    recognize: (blocks) => {
+      // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
+      const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;
+      early = undefined;
+      return ready ?? ask({ type: 'recognize', blocks });
+    },
+    details: (refs) =>
+      ask({ type: 'entity-details', refs }).catch((error) => {
+        checkAlive();
+        throw error;
+      }),
+    openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
+    loadPopover: () => loadInjected<PopoverFactory>(POPOVER_FACTORY, 'load-popover'),
+    onFirstMention: watchForOrphaning,
+    reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
+  });
+
+  /** Asks the background (`again`: a switch or the corpus changed, or the flag came late); a later answer wins. */
+  const sync = async (again: boolean) => {
+    const mine = ++generation;
+    if (again) hello = undefined;
+    const answer = await askHello();
+    if (!answer) checkAlive();
+    if (mine !== generation || stopped || !ready || !answer) return;
+    if (answer.enabled && answer.prefilter && !session) start(new PrefilterTest(answer.prefilter), answer);
+    else if (!answer.enabled && session) stop();
+  };
+
+  /** From the first ask on: the background's broadcasts, and a look at the extension when the tab shows again. */
+  const listen = () => {
+    contacted = true;
     const onMessage = (message: unknown) => {
       if (!isBroadcast(message)) {
         if (import.meta.env.DEV) console.debug('[Minutes Lens] dropped a message', message);
         return;
       }
-      if (message.type === 'switches-changed') void sync();
+      if (message.type === 'switches-changed') void sync(true);
       else if (message.type === 'corpus-changed') {
         // new patterns: start again with the new pre-filter
         stop();
-        void sync();
+        void sync(true);
       }
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    // A tab coming back into view is where a stale page would be noticed: look then too.
+    // A tab coming back into view is where a stale page would be noticed.
     const onVisible = () => document.visibilityState === 'visible' && checkAlive();
+    try {
+      extensionApi().runtime.onMessage.addListener(onMessage);
+    } catch {
+      // orphaned already: the failed ask says so
+    }
     document.addEventListener('visibilitychange', onVisible);
-    ctx.onInvalidated(() => {
+    const forgetPage = forget;
+    forget = () => {
+      forgetPage();
       document.removeEventListener('visibilitychange', onVisible);
       try {
-        browser.runtime.onMessage.removeListener(onMessage);
+        extensionApi().runtime.onMessage.removeListener(onMessage);
       } catch {
         // the extension's API is already gone
       }
-      stop();
-    });
-    void sync();
-  }
+    };
+  };
+
+  const askFirst = () => global[ASK_FIRST_KEY] === true;
+  // With the flag, the question travels while the page still loads.
+  if (askFirst()) void askHello();
+  const domReady = new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  // in a task of its own: DOMContentLoaded fires inside the page's last parsing task, often its longest
+  void domReady.then(yieldToPage).then(() => {
+    ready = true;
+    if (stopped) return;
+    if (askFirst() || hello) void sync(false);
+    else start(new PrefilterTest(bundled), undefined);
+  });
 }

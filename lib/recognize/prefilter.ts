@@ -35,6 +35,15 @@ export function buildPrefilter(patterns: readonly string[]): Prefilter {
   return { pairs: [...pairs].sort().join(''), words: [...words].sort() };
 }
 
+/** Whether every key of `inner` is one of `outer`'s: then a text that passes `inner` passes `outer` too. */
+export function coveredBy(inner: Prefilter, outer: Prefilter): boolean {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < outer.pairs.length; i += 2) pairs.add(outer.pairs.slice(i, i + 2));
+  for (let i = 0; i + 1 < inner.pairs.length; i += 2) if (!pairs.has(inner.pairs.slice(i, i + 2))) return false;
+  const words = new Set(outer.words);
+  return inner.words.every((w) => words.has(w));
+}
+
 /**
  * The test itself, built once per page from the background's Prefilter. It runs over every text block of every page,
  * mostly in code that has not been optimised yet, so it is one pass over character codes: no regular expression and
