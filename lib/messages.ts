@@ -22,7 +22,7 @@ export interface Protocol {
    */
   'load-gate': { request: { host: string; frame: FrameAsk }; response: boolean };
   /** content → background: inject the lens (highlighting) into the sender's frame, once its text passes the pre-filter */
-  'load-lens': { request: Record<never, never>; response: boolean };
+  'load-lens': { request: { host: string }; response: boolean };
   /** content → background: inject the popover's UI (React) into the sender's frame, on first use */
   'load-popover': { request: Record<never, never>; response: boolean };
   /** content → background: details for one mention; several refs when a mention is ambiguous (中谷 + 本部員?) */
@@ -104,7 +104,7 @@ const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   hello: (m) => isString(m.host),
   recognize: (m) => isBlocks(m.blocks),
   'load-gate': (m) => isString(m.host) && isFrameAsk(m.frame),
-  'load-lens': () => true,
+  'load-lens': (m) => isString(m.host),
   'load-popover': () => true,
   'entity-details': (m) => Array.isArray(m.refs) && m.refs.length <= 50 && m.refs.every(isRef),
   'page-stats': (m) => isCount(m.people) && isCount(m.terms),

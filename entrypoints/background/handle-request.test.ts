@@ -87,6 +87,16 @@ describe('background requests', () => {
     expect((await handleRequest({ type: 'hello', host: 'other.example' }, {}, d)).enabled).toBe(false);
   });
 
+  it('injects the lens only into a switched-on site (it is asked for beside the first hello)', async () => {
+    const d = deps();
+    const sender = { tabId: 4, frameId: 0, documentId: 'doc-1' };
+    expect(await handleRequest({ type: 'load-lens', host: 'news.example' }, sender, d)).toBe(true);
+    expect(d.injectOnDemand).toHaveBeenCalledWith('lens', 4, 0, 'doc-1');
+    await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
+    expect(await handleRequest({ type: 'load-lens', host: 'news.example' }, sender, d)).toBe(false);
+    expect(d.injectOnDemand).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the side panel on the sender tab at the requested route', async () => {
     const d = deps();
     await handleRequest({ type: 'open-sidepanel', route: '#/person/p-murai-jun' }, { tabId: 3, windowId: 9 }, d);

@@ -72,7 +72,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       );
       return results.includes(true);
     },
-    'load-lens': (_request, sender) => injectInto('lens', sender),
+    // asked for beside the content script's first `hello`, so the site's switch is checked here too
+    'load-lens': async ({ host }, sender) => (await switches.isSiteEnabled(host)) && injectInto('lens', sender),
     'load-popover': (_request, sender) => injectInto('popover', sender),
     async 'entity-details'({ refs }) {
       const q = await deps.access.queries();

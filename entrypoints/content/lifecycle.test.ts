@@ -53,17 +53,30 @@ describe('the content script on a page', () => {
     const p = document.createElement('p');
     p.textContent = '村井純氏が述べた';
     document.body.append(p);
-    await expect.poll(() => sent.map((m) => m.type), { timeout: 3000 }).toEqual(['hello']);
-    expect(sent[0]).toMatchObject({ type: 'hello', host: location.hostname });
+    // the lens (which the background injects only into a switched-on site) is asked for beside the question
+    await expect.poll(() => sent.map((m) => m.type).sort(), { timeout: 3000 }).toEqual(['hello', 'load-lens']);
+    expect(sent.find((m) => m.type === 'hello')).toMatchObject({ type: 'hello', host: location.hostname });
   });
 
-  it('with a candidate on a switched-off host asks once and loads nothing', async () => {
+  it('with a candidate on a switched-off host asks once and sends none of the text of the page', async () => {
     const { sent } = fakeExtension({ enabled: false });
     document.body.innerHTML = '<p>NISC and the cabinet</p>';
     runContentScript(prefilter);
-    await expect.poll(() => sent.length, { timeout: 3000 }).toBe(1);
+    await expect.poll(() => sent.length, { timeout: 3000 }).toBe(2);
     await sleep(200);
-    expect(sent.map((m) => m.type)).toEqual(['hello']);
+    expect(sent.map((m) => m.type).sort()).toEqual(['hello', 'load-lens']);
+  });
+
+  it('with a candidate on a switched-on host sends the candidate text to be recognised', async () => {
+    const { sent } = fakeExtension({ enabled: true });
+    document.body.innerHTML = '<p>NISC and the cabinet</p><p>Nothing else.</p>';
+    runContentScript(prefilter);
+    await expect
+      .poll(() => sent.find((m) => m.type === 'recognize'), { timeout: 3000 })
+      .toEqual({
+        type: 'recognize',
+        blocks: [['NISC and the cabinet']],
+      });
   });
 
   it('asks before reading when the background flagged patterns beyond the bundled ones', async () => {

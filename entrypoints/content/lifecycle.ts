@@ -116,14 +116,20 @@ export function runContentScript(bundled: Prefilter): void {
    * Code the background injects into this frame on first need, which registers a factory on the isolated world's
    * global object (lens-contract.ts, components/popover/contract.ts); undefined when the browser refused.
    */
-  const loadInjected = async <T>(name: string, type: 'load-lens' | 'load-popover'): Promise<T | undefined> => {
-    if (!global[name] && !(await safely(ask({ type }), false))) return undefined;
+  const loadInjected = async <T>(
+    name: string,
+    request: { type: 'load-lens'; host: string } | { type: 'load-popover' },
+  ): Promise<T | undefined> => {
+    if (!global[name] && !(await safely(ask(request), false))) return undefined;
     return global[name] as T | undefined;
   };
 
   /** Watches the page's text and frames with `prefilter`; `checked`: the background has already said yes. */
   const start = (prefilter: PrefilterTest, checked: Hello | undefined) => {
     const watch = watchForCandidates(prefilter, (firstBatch) => {
+      // The lens's injection is the longer way (the browser process, then compiling it): asked for at once, beside the
+      // question (the background injects it only into a switched-on site). The page's text goes after the answer.
+      const lens = loadInjected<LensFactory>(LENS_FACTORY, { type: 'load-lens', host: location.hostname });
       void (async () => {
         const answer = checked ?? (await askHello());
         if (session !== watch) return;
@@ -139,7 +145,7 @@ export function runContentScript(bundled: Prefilter): void {
           start(new PrefilterTest(answer.prefilter), answer);
           return;
         }
-        found(watch, prefilter, answer, firstBatch);
+        found(watch, prefilter, answer, firstBatch, lens);
       })();
     });
     session = watch;
@@ -153,11 +159,14 @@ export function runContentScript(bundled: Prefilter): void {
     });
   };
 
-  /** A candidate on a switched-on host: the lens is loaded, and the first batch recognised meanwhile. */
-  const found = (watch: { stop(): void }, prefilter: PrefilterTest, answer: Hello, firstBatch: string[][] | undefined) => {
-    // Two round trips at once instead of one after the other. The lens is asked for first: its injection is the longer
-    // way (the browser process, then compiling it).
-    const lens = loadInjected<LensFactory>(LENS_FACTORY, 'load-lens');
+  /** A candidate on a switched-on host: the first batch is recognised while the lens loads. */
+  const found = (
+    watch: { stop(): void },
+    prefilter: PrefilterTest,
+    answer: Hello,
+    firstBatch: string[][] | undefined,
+    lens: Promise<LensFactory | undefined>,
+  ) => {
     const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
     early?.answer.catch(() => undefined);
     void lens.then((startLens) => {
@@ -187,7 +196,7 @@ export function runContentScript(bundled: Prefilter): void {
         throw error;
       }),
     openRoute: (route) => void safely(ask({ type: 'open-sidepanel', route }), undefined),
-    loadPopover: () => loadInjected<PopoverFactory>(POPOVER_FACTORY, 'load-popover'),
+    loadPopover: () => loadInjected<PopoverFactory>(POPOVER_FACTORY, { type: 'load-popover' }),
     onFirstMention: watchForOrphaning,
     reportStats: isTop ? (stats) => void safely(ask({ type: 'page-stats', ...stats }), undefined) : undefined,
   });
