@@ -35,7 +35,7 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Sets the search box as typing would (React listens to input events) and waits for this query's results on screen. */
-async function timeQuery(page: Page, query: string): Promise<{ search: number; screen: number; count: number }> {
+export async function timeQuery(page: Page, query: string): Promise<{ search: number; screen: number; count: number }> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('.ml-search-input')!;
     // The native setter, called with .call(input): React only sees a value set through it.

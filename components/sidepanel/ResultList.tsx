@@ -1,8 +1,7 @@
-import { type KeyboardEvent, memo, useMemo } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import { citeRemark } from '../../lib/search/citation';
-import { matchedStrings } from '../../lib/search/search';
-import { findRanges } from '../../lib/lookup/ranges';
+import { marksOf } from '../../lib/search/marks';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchHit } from '../../lib/search/types';
 import { RemarkItem } from '../RemarkItem';
@@ -30,18 +29,6 @@ export const ResultList = memo(function ResultList({
 }) {
   const t = useT();
   const lang = useLang();
-  // Marks are found once per result set (memo keeps keystrokes in the search box from redoing them).
-  // (A hit without occurrences, as on the empty query, has nothing to mark: its text is not normalised again.)
-  const ranges = useMemo(
-    () =>
-      new Map(
-        hits.map((h) => {
-          const needles = matchedStrings(h);
-          return [h.doc.remark.id, needles.length > 0 ? findRanges(h.doc.remark.text, needles) : []];
-        }),
-      ),
-    [hits],
-  );
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const openers = [...event.currentTarget.querySelectorAll<HTMLElement>(OPENERS)];
     const at = openers.findIndex((el) => el.contains(document.activeElement));
@@ -63,7 +50,7 @@ export const ResultList = memo(function ResultList({
           <RemarkItem
             key={hit.doc.remark.id}
             view={view}
-            ranges={ranges.get(hit.doc.remark.id)}
+            ranges={marksOf(hit)}
             maxLength={160}
             onOpen={onOpen}
             actions={

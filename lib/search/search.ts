@@ -1,19 +1,11 @@
 import { facetsOf, passes } from './filters';
 import { type ClauseMatch, countAlternative, matchClause } from './match';
-import {
-  NEAR,
-  NEAR_BONUS,
-  SPEAKER_WEIGHT,
-  TERM_LINK_WEIGHT,
-  VIA_WEIGHT,
-  clauseScore,
-  inverseDocumentFrequency,
-  shortestCover,
-} from './rank';
+import { NEAR, NEAR_BONUS, SPEAKER_WEIGHT, TERM_LINK_WEIGHT, VIA_WEIGHT, inverseDocumentFrequency, shortestCover } from './rank';
 import { type LazyOrder, headThenRest, inOrder } from './lazy-order';
 import { scratchFor } from './scratch';
 import type { SearchIndex } from './search-index';
 import type { Occurrences } from './text-index';
+import { addClauseScores, addOccurrences, clausesHeldBy, countSatisfying, dealByDate, mostSatisfied, satisfyingAtLeast } from './tally';
 import { firstK } from './top-k';
 import type { Alternative, Clause, Facets, IndexedRemark, Occurrence, SearchFilters, SearchHit, SearchResult, SortOrder } from './types';
 
@@ -92,14 +84,7 @@ export function search(
     const alts = c.alternatives.map((alt) => ({ alt, ...occurrencesOf(index, alt) })).filter((a) => a.docs.length > 0);
     const tf = scratch.tf[i];
     const quality = scratch.quality[i];
-    for (const { alt, docs, counts } of alts) {
-      const weight = VIA_WEIGHT[alt.via];
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i];
-        tf[d] += counts[i];
-        if (weight > quality[d]) quality[d] = weight;
-      }
-    }
+    for (const { alt, docs, counts } of alts) addOccurrences(tf, quality, docs, counts, VIA_WEIGHT[alt.via]);
     for (const id of c.speakerIds) {
       for (const d of index.docsBySpeaker.get(id) ?? []) {
         tf[d] += SPEAKER_WEIGHT;
@@ -114,40 +99,27 @@ export function search(
         quality[d] = TERM_LINK_WEIGHT;
       }
     }
-    let count = 0;
-    for (let d = 0; d < n; d++) if (tf[d] > 0) count++;
-    return { clause: c, alts, tf, quality, count };
+    return { clause: c, alts, tf, quality, count: countSatisfying(tf, scratch.satisfied) };
   });
   const clauseCounts = perClause.map((p) => p.count);
   const live = clauseCounts.filter((c) => c > 0).length;
   const idfs = clauseCounts.map((c) => inverseDocumentFrequency(n, c));
 
   const { satisfied } = scratch;
-  for (const p of perClause) for (let d = 0; d < n; d++) if (p.tf[d] > 0) satisfied[d]++;
   // Looser still when no remark holds enough clauses: a query never comes back empty while a remark holds one of them.
-  let best = 0;
-  for (let d = 0; d < n; d++) if (satisfied[d] > best) best = satisfied[d];
+  const best = mostSatisfied(satisfied);
   const need = Math.min(minimumMatched(live), best);
 
-  const matched: number[] = [];
-  if (live > 0) for (let d = 0; d < n; d++) if (satisfied[d] >= need) matched.push(d);
+  const matched = live > 0 ? satisfyingAtLeast(satisfied, need) : [];
   const shown = filtered ? matched.filter((d) => passes(index.docs[d], filters, index)) : matched;
   // From here on, per hit (the i-th of `shown`), in arrays the result keeps: the scratch arrays serve the next search.
-  // Clause by clause over typed arrays (remark lengths read once per index): the loops a broad query runs thousands of
-  // times, and often before the engine has optimised them.
+  // Clause by clause over typed arrays (remark lengths read once per index), in tally.ts's one-loop functions.
   const { lengths, ranks, newest } = tablesOf(index);
   const count = shown.length;
   const clausesHeld = new Uint8Array(count);
   const scores = new Float64Array(count);
-  let full = 0;
-  for (let i = 0; i < count; i++) if ((clausesHeld[i] = satisfied[shown[i]]) >= live) full++;
-  for (let c = 0; c < perClause.length; c++) {
-    const { tf, quality } = perClause[c];
-    for (let i = 0; i < count; i++) {
-      const d = shown[i];
-      if (tf[d] > 0) scores[i] += clauseScore(idfs[c], quality[d], tf[d], lengths[d], index.averageLength);
-    }
-  }
+  const full = clausesHeldBy(shown, satisfied, live, clausesHeld);
+  perClause.forEach((p, c) => addClauseScores(scores, shown, { tf: p.tf, quality: p.quality, idf: idfs[c] }, lengths, index.averageLength));
   // Which clauses a hit satisfies, for marking it, is found again when it is read: a clause holds where one of its
   // alternatives, speakers or terms does, which is what matchClause looks for (null where none does).
   const alternativesAt = (d: number) => perClause.map((p) => p.alts.filter((a) => binaryHas(a.docs, d)).map((a) => a.alt));
@@ -165,10 +137,7 @@ export function search(
     const { hitOf } = scratch;
     for (let i = 0; i < count; i++) hitOf[shown[i]] = i + 1;
     const tiers: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (let k = 0; k < n; k++) {
-      const i = hitOf[sort === 'oldest' ? k : newest[k]] - 1;
-      if (i >= 0) tiers[clausesHeld[i]].push(i);
-    }
+    dealByDate(hitOf, clausesHeld, tiers, sort === 'oldest' ? null : newest);
     return lazyResult(inOrder(tiers.reverse().flat()), hitAt, counts, facets);
   }
   // Every clause before most clauses before fewer; within a tier, by score then newest first. Hits are ordered by

@@ -1,6 +1,6 @@
-import { findRanges } from '../lookup/ranges';
+import { marksOf } from './marks';
 import { planQuery } from './plan';
-import { forgetLookups, matchedStrings, search } from './search';
+import { forgetLookups, search } from './search';
 import type { SearchIndex } from './search-index';
 import type { AnalyzedWord } from './types';
 
@@ -48,10 +48,7 @@ export function warmUp(
         return;
       }
       const result = search(index, planQuery(q, index, analyse));
-      for (const hit of result.first(PAGE)) {
-        const needles = matchedStrings(hit);
-        if (needles.length > 0) findRanges(hit.doc.remark.text, needles);
-      }
+      for (const hit of result.first(PAGE)) marksOf(hit);
       void result.facets;
       schedule(next);
     };
