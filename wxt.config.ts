@@ -34,9 +34,6 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Why each permission: README.md, "Permissions".
-    // webNavigation (Chromium only): which frame a gate means when it asks for one of its frames; Chromium shows no warning
-    // for it beside all sites' host access. Firefox needs none (runtime.getFrameId) and would show a prompt for it.
     // The content script (entrypoints/gate.ts) in every page's top frame, from the document's start. In Chromium its
     // highlight rules come with it (page-highlight.css): styled from the first byte, no restyle of a parsed page later.
     content_scripts: [
@@ -47,6 +44,9 @@ export default defineConfig({
         run_at: 'document_start',
       },
     ],
+    // Why each permission: README.md, "Permissions".
+    // webNavigation (Chromium only): which frame a gate means when it asks for one of its frames; Chromium shows no warning
+    // for it beside all sites' host access. Firefox needs none (runtime.getFrameId) and would show a prompt for it.
     permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['<all_urls>'] : ['sidePanel', 'webNavigation'])],
     // The same sites as the content script's matches (so no new permission warning): chrome.scripting may then inject
     // the popover's UI on first use and the updated content script into open tabs after an update.

@@ -2,7 +2,7 @@ import { ASK_FIRST_KEY, GATE_KEY, type GateHandle } from './content/gate-contrac
 
 /**
  * Registered by the background for every page while the database holds patterns that the bundled pre-filter does not
- * cover (entrypoints/background/gate-registration.ts), and injected into open tabs when that starts: it tells the
+ * cover (entrypoints/background/gate-flag.ts), and injected into open tabs when that starts: it tells the
  * content script to ask the background for the database's pre-filter before reading the page.
  */
 export default defineUnlistedScript(() => {

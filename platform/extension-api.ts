@@ -7,7 +7,7 @@ type Api = typeof browser;
  * The extension API (`browser` in Firefox, `chrome` in Chromium), looked up when first needed rather than when a bundle
  * starts, as `wxt/browser` does. In a page, Chromium builds the API's bindings at the first touch of `chrome`: about
  * 3 ms of the page's main thread per document, which the content script pays only on a page whose text may hold a
- * mention (tests/unit/gate-quiet.test.ts holds it to that).
+ * mention (entrypoints/content/lifecycle.test.ts holds it to that).
  */
 export function extensionApi(): Api {
   const global = globalThis as unknown as { browser?: Api; chrome?: Api };

@@ -8,13 +8,14 @@ export const ASK_FIRST_FILE = '/ask-first.js';
 
 /** Whether the flag is registered, as last seen by this worker (undefined: not looked at since it started). */
 let registered: boolean | undefined;
-/** Whether it should be, from the last pre-filter this worker saw. */
+/** Whether it should be, from the last pre-filter this worker saw (the recognizer's: one object per corpus revision). */
 let wanted = false;
+let seen: Prefilter | undefined;
 /** One change at a time: two registrations of one id would fail. */
 let queue = Promise.resolve();
 
 /** Whether content scripts must ask before reading a page: the database's pre-filter says more than the bundled one. */
-export function mustAskFirst(prefilter: Prefilter): boolean {
+function mustAskFirst(prefilter: Prefilter): boolean {
   return !coveredBy(prefilter, bundledPrefilter);
 }
 
@@ -30,6 +31,8 @@ export function askFirstNow(): boolean {
  * changed: called with every `hello`.
  */
 export function syncAskFirst(prefilter: Prefilter): Promise<void> {
+  if (prefilter === seen) return queue;
+  seen = prefilter;
   wanted = mustAskFirst(prefilter);
   queue = queue.then(apply).catch((error: unknown) => console.warn('Minutes Lens: cannot register the ask-first flag', error));
   return queue;

@@ -258,7 +258,7 @@ export function runContentScript(bundled: Prefilter): void {
   void domReady.then(yieldToPage).then(() => {
     ready = true;
     if (stopped) return;
-    if (askFirst() || hello) void sync(false);
+    if (askFirst()) void sync(false);
     else start(new PrefilterTest(bundled), undefined);
   });
 }
