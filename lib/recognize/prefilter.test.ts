@@ -39,6 +39,24 @@ describe('PrefilterTest', () => {
     );
   });
 
+  it('answers as the plain definition does on ASCII and punctuation, also where a pair key begins with one of them', () => {
+    const base = compilePatterns(fixtureCorpus).patterns.map((p) => p.text);
+    const variants = [prefilter, buildPrefilter([...base, '+81']), buildPrefilter([...base, '“x”'])];
+    expect(variants[1].pairs).toContain('+8');
+    expect(variants[2].pairs).toContain('“x');
+    const tests = variants.map((v) => new PrefilterTest(v));
+    const units = (prefilter.words.join(' ') + 'ABCXYZ0189 .,-_+()/\t\n\u00a0·‐–—‘’“”•…éÉ').split('');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 32 }), (t) => {
+        tests.forEach((one, i) => expect(one.test(t), `${i}: ${t}`).toBe(reference(variants[i], t)));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(tests[1].test('call +81 3')).toBe(true);
+    expect(tests[2].test('the “x” mark')).toBe(true);
+    expect(test.test('call +81 3 for the “x” mark')).toBe(false);
+  });
+
   it('finds keys across skipped spaces and marks, and whole words only', () => {
     expect(test.test('ＮＩＳＣの発表')).toBe(reference(prefilter, 'ＮＩＳＣの発表'));
     for (const word of prefilter.words) {

@@ -55,10 +55,19 @@ export function coveredBy(inner: Prefilter, outer: Prefilter): boolean {
 export class PrefilterTest {
   /** first unit of a pair key → the units that may follow it */
   private readonly pairs = new Map<number, Set<number>>();
+  /** One bit per UTF-16 unit that begins a pair key (8 kB): most units of a page are ruled out by a typed-array read
+   * instead of a Map lookup, which the interpreter makes a call. */
+  private readonly pairStarts = new Uint32Array(0x10000 >> 5);
   private readonly words: Set<string>;
-  /** 30-bit rolling hashes of `words` (small integers in V8: no boxing), so most words of a page are ruled out without
-   * building a string */
-  private readonly wordHashes = new Set<number>();
+  /** One bit per low 14 bits of a word's 30-bit rolling hash (2 kB), the same way for words: a page's words are ruled
+   * out without a Set lookup or a string, and the few whose bit is set are looked up in `words`. */
+  private readonly wordBits = new Uint32Array(0x4000 >> 5);
+
+  /**
+   * A unit that only the full pass can judge: one beyond ASCII and everyday punctuation, or one that begins a pair
+   * key. Text without one can only hit a word (null: every text takes the full pass).
+   */
+  private readonly needsPass: RegExp | null;
 
   constructor(prefilter: Prefilter) {
     for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) {
@@ -66,19 +75,39 @@ export class PrefilterTest {
       let next = this.pairs.get(first);
       if (!next) this.pairs.set(first, (next = new Set()));
       next.add(prefilter.pairs.charCodeAt(i + 1));
+      this.pairStarts[first >> 5] |= 1 << (first & 31);
     }
+    const punctuation = [...PLAIN_PUNCTUATION].filter((u) => !this.startsPair(u.charCodeAt(0))).join('');
+    let ascii = true;
+    for (let c = 0; c < 0x80; c++) if (this.startsPair(c)) ascii = false;
+    this.needsPass = ascii ? new RegExp(`[^\\0-\\x7f${punctuation}]`) : null;
     this.words = new Set(prefilter.words);
     for (const word of this.words) {
       let hash = 0;
       for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) & 0x3fffffff;
-      this.wordHashes.add(hash);
+      this.wordBits[(hash & 0x3fff) >> 5] |= 1 << (hash & 31);
     }
   }
 
   /** Whether `text` may hold a mention. */
   test(text: string): boolean {
+    if (this.needsPass && !this.needsPass.test(text)) return this.plainWords(text);
     const fast = this.scan(text, true);
     return fast === NEEDS_NFKC ? this.scan(text.normalize('NFKC').toLowerCase(), false) === HIT : fast === HIT;
+  }
+
+  private startsPair(unit: number): boolean {
+    return (this.pairStarts[unit >> 5] & (1 << (unit & 31))) !== 0;
+  }
+
+  /**
+   * Text where only a word can hit (ASCII and plain punctuation, see needsPass): lower-cased and split by the engine's
+   * own string code, then one lookup per word, instead of a pass over every unit in script not yet optimised.
+   */
+  private plainWords(text: string): boolean {
+    const found = text.toLowerCase().split(NON_WORD);
+    for (let i = 0; i < found.length; i++) if (this.words.has(found[i])) return true;
+    return false;
   }
 
   /**
@@ -87,11 +116,14 @@ export class PrefilterTest {
    * Written for the interpreter (this runs before anything is optimised): no call per unit on ASCII text.
    */
   private scan(text: string, fold: boolean): typeof HIT | typeof MISS | typeof NEEDS_NFKC {
+    const pairStarts = this.pairStarts;
+    const wordBits = this.wordBits;
     let following: Set<number> | undefined;
     let hash = 0;
     let wordStart = -1;
-    for (let i = 0; i <= text.length; i++) {
-      let c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const length = text.length;
+    for (let i = 0; i <= length; i++) {
+      let c = i < length ? text.charCodeAt(i) : 0x20;
       if (c >= 0x80 && fold) {
         c = foldUnit(c);
         if (c < 0) return NEEDS_NFKC;
@@ -103,7 +135,10 @@ export class PrefilterTest {
         }
         hash = (hash * 31 + c) & 0x3fffffff;
       } else if (wordStart >= 0) {
-        if (this.wordHashes.has(hash) && this.words.has(fold ? foldWord(text.slice(wordStart, i)) : text.slice(wordStart, i))) {
+        if (
+          (wordBits[(hash & 0x3fff) >> 5] & (1 << (hash & 31))) !== 0 &&
+          this.words.has(fold ? foldWord(text.slice(wordStart, i)) : text.slice(wordStart, i))
+        ) {
           return HIT;
         }
         wordStart = -1;
@@ -111,12 +146,23 @@ export class PrefilterTest {
       // space, tab, line breaks, middle dot, long-vowel mark: skipped, as in patterns (no-break and ideographic spaces
       // are folded to a space above, or by NFKC)
       if (c === 0x20 || c === 0x30fb || c === 0x30fc || (c >= 0x09 && c <= 0x0d)) continue;
-      if (following?.has(c)) return HIT;
-      following = this.pairs.get(c);
+      if (following !== undefined) {
+        if (following.has(c)) return HIT;
+        following = undefined;
+      }
+      if ((pairStarts[c >> 5] & (1 << (c & 31))) !== 0) following = this.pairs.get(c);
     }
     return MISS;
   }
 }
+
+/**
+ * Non-ASCII units common in English text that NFKC and lower case leave as they are and that can be no part of a word:
+ * no-break space, middle dot, dashes, quotes, bullets, ellipsis (foldUnit keeps them; NFKC turns the no-break space and
+ * the ellipsis into ASCII that is no part of a word either).
+ */
+const PLAIN_PUNCTUATION = '\u00a0\u00b7\u2010\u2012\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2022\u2026';
+const NON_WORD = /[^a-z0-9]+/;
 
 const HIT = 1;
 const MISS = 0;
