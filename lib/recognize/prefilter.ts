@@ -53,8 +53,10 @@ export function coveredBy(inner: Prefilter, outer: Prefilter): boolean {
  * never pays.
  */
 export class PrefilterTest {
-  /** first unit of a pair key → the units that may follow it */
-  private readonly pairs = new Map<number, Set<number>>();
+  /** the pair keys, sorted, so that the keys beginning with one unit are neighbours */
+  private readonly pairs: string;
+  /** first unit of a pair key → where its keys begin in `pairs` (one small table rather than a Set per unit) */
+  private readonly pairsFrom = new Map<number, number>();
   /** One bit per UTF-16 unit that begins a pair key (8 kB): most units of a page are ruled out by a typed-array read
    * instead of a Map lookup, which the interpreter makes a call. */
   private readonly pairStarts = new Uint32Array(0x10000 >> 5);
@@ -70,11 +72,12 @@ export class PrefilterTest {
   private readonly needsPass: RegExp | null;
 
   constructor(prefilter: Prefilter) {
-    for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) {
-      const first = prefilter.pairs.charCodeAt(i);
-      let next = this.pairs.get(first);
-      if (!next) this.pairs.set(first, (next = new Set()));
-      next.add(prefilter.pairs.charCodeAt(i + 1));
+    const keys: string[] = [];
+    for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) keys.push(prefilter.pairs.slice(i, i + 2));
+    this.pairs = keys.sort().join('');
+    for (let i = this.pairs.length - 2; i >= 0; i -= 2) {
+      const first = this.pairs.charCodeAt(i);
+      this.pairsFrom.set(first, i);
       this.pairStarts[first >> 5] |= 1 << (first & 31);
     }
     const punctuation = [...PLAIN_PUNCTUATION].filter((u) => !this.startsPair(u.charCodeAt(0))).join('');
@@ -118,7 +121,10 @@ export class PrefilterTest {
   private scan(text: string, fold: boolean): typeof HIT | typeof MISS | typeof NEEDS_NFKC {
     const pairStarts = this.pairStarts;
     const wordBits = this.wordBits;
-    let following: Set<number> | undefined;
+    const pairs = this.pairs;
+    /** the previous unit when it begins a pair key, and where its keys begin in `pairs` */
+    let previous = -1;
+    let following = -1;
     let hash = 0;
     let wordStart = -1;
     const length = text.length;
@@ -146,11 +152,14 @@ export class PrefilterTest {
       // space, tab, line breaks, middle dot, long-vowel mark: skipped, as in patterns (no-break and ideographic spaces
       // are folded to a space above, or by NFKC)
       if (c === 0x20 || c === 0x30fb || c === 0x30fc || (c >= 0x09 && c <= 0x0d)) continue;
-      if (following !== undefined) {
-        if (following.has(c)) return HIT;
-        following = undefined;
+      if (following >= 0) {
+        for (let j = following; j < pairs.length && pairs.charCodeAt(j) === previous; j += 2) if (pairs.charCodeAt(j + 1) === c) return HIT;
+        following = -1;
       }
-      if ((pairStarts[c >> 5] & (1 << (c & 31))) !== 0) following = this.pairs.get(c);
+      if ((pairStarts[c >> 5] & (1 << (c & 31))) !== 0) {
+        previous = c;
+        following = this.pairsFrom.get(c) ?? -1;
+      }
     }
     return MISS;
   }
