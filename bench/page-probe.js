@@ -53,17 +53,38 @@
         requestAnimationFrame(check);
       });
     },
-    /** resolves at the frame where the popover shows `title` in a card (and the moment it first showed at all) */
+    /**
+     * resolves at the frame where the popover shows `title` in a card, with the moment it first showed at all: the
+     * animation frame that first holds the dialog (shownAt, before that frame's style, layout and paint) and the end of
+     * that frame's rendering on the main thread (paintedAt: a message posted from the frame's callback runs after it)
+     */
     watchPopover(title) {
       return new Promise((resolve) => {
         let shownAt = null;
+        let paintedAt = null;
+        let loadedAt = null;
+        const done = () => shownAt !== null && paintedAt !== null && loadedAt !== null && resolve({ shownAt, paintedAt, loadedAt });
+        const afterFrame = (record) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            record(performance.now());
+            done();
+          };
+          channel.port2.postMessage(null);
+        };
         const check = () => {
-          const host = document.querySelector(POPOVER);
-          const root = host?.shadowRoot;
-          if (root && root.querySelector('[role="dialog"]')) shownAt ??= performance.now();
+          // the host is appended to the root element (no page here goes fullscreen): no search of the 1 MB page per frame
+          const host = document.documentElement.lastElementChild;
+          const root = host?.localName.startsWith(POPOVER) ? host.shadowRoot : null;
+          if (shownAt === null && root && root.querySelector('[role="dialog"]')) {
+            shownAt = performance.now();
+            afterFrame((t) => (paintedAt = t));
+          }
           const titles = root ? [...root.querySelectorAll('.ml-card-title')].map((e) => e.textContent) : [];
-          if (titles.some((t) => t && t.includes(title))) resolve({ shownAt, loadedAt: performance.now() });
-          else requestAnimationFrame(check);
+          if (titles.some((t) => t && t.includes(title))) {
+            loadedAt = performance.now();
+            done();
+          } else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       });

@@ -52,13 +52,14 @@ export class PopoverController implements PopoverUi {
     this.show(mention, { focus: true });
   }
 
-  close(): void {
+  /** `pointerLeft`: closing by itself after the pointer left, when the next hover is likely to follow soon. */
+  close(pointerLeft = false): void {
     this.cancelClose();
     this.fromKeyboard = false;
     this.current = undefined;
     this.pinned = false;
     this.pointerInside = false;
-    this.host?.hide();
+    this.host?.hide(pointerLeft);
     const focus = this.returnFocus;
     this.returnFocus = null;
     focus?.focus({ preventScroll: true });
@@ -164,7 +165,7 @@ export class PopoverController implements PopoverUi {
     this.closeTimer = setTimeout(
       guarded(() => {
         this.closeTimer = undefined;
-        if (!this.pinned && !this.pointerInside) this.close();
+        if (!this.pinned && !this.pointerInside) this.close(true);
       }),
       CLOSE_GRACE_MS,
     );

@@ -87,7 +87,7 @@ describe('the content script as a gate', () => {
     expect(await ourSheets(page)).toEqual([]);
     // yet the rules reach the page: the person tint, inherited from :root by every element's highlight
     const tint = await page.evaluate(() => getComputedStyle(document.body, '::highlight(minutes-lens-person)').backgroundColor);
-    expect(tint).toBe('rgba(255, 176, 0, 0.2)');
+    expect(tint).toBe('rgba(255, 176, 0, 0.3)');
     // a page that mentions nothing: no lens
     expect(await lensState(page)).toBe('undefined');
     await page.close();
@@ -103,7 +103,7 @@ describe('the content script as a gate', () => {
     const background = await page.evaluate(
       () => getComputedStyle(document.querySelector('p')!, '::highlight(minutes-lens-person)').backgroundColor,
     );
-    expect(background).toBe('rgba(255, 176, 0, 0.2)');
+    expect(background).toBe('rgba(255, 176, 0, 0.3)');
     await page.close();
   });
 

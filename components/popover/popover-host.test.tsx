@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopoverHost } from './popover-host';
+
+const dialogOf = (host: PopoverHost) => host.element.shadowRoot?.querySelector('[role=dialog]') ?? null;
+
+function mention(): Range {
+  const p = document.createElement('p');
+  p.textContent = '村井純が述べた';
+  document.body.append(p);
+  const range = document.createRange();
+  range.setStart(p.firstChild!, 0);
+  range.setEnd(p.firstChild!, 3);
+  return range;
+}
+
+function shown(text: string): PopoverHost {
+  const host = new PopoverHost();
+  host.render(<div role="dialog">{text}</div>);
+  host.show(mention());
+  return host;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('PopoverHost', () => {
+  it('leaves the page with the popover when dismissed', () => {
+    const host = shown('村井純');
+    expect(host.element.parentNode).toBe(document.documentElement);
+    expect(dialogOf(host)).not.toBeNull();
+    host.hide();
+    expect(host.element.isConnected).toBe(false);
+    expect(dialogOf(host)).toBeNull();
+    host.destroy();
+  });
+
+  it('lingers empty after the pointer left, shows the next popover in place, then leaves the page', () => {
+    vi.useFakeTimers();
+    const host = shown('村井純');
+    host.hide(true);
+    expect(host.visible).toBe(false);
+    expect(dialogOf(host)).toBeNull();
+    expect(host.element.parentNode).toBe(document.documentElement);
+
+    host.render(<div role="dialog">平将明</div>);
+    host.show(mention());
+    vi.advanceTimersByTime(60_000);
+    expect(host.element.parentNode).toBe(document.documentElement);
+    expect(document.documentElement.querySelectorAll(host.element.localName)).toHaveLength(1);
+    expect(dialogOf(host)?.textContent).toBe('平将明');
+
+    host.hide(true);
+    vi.advanceTimersByTime(60_000);
+    expect(host.element.isConnected).toBe(false);
+    host.destroy();
+  });
+
+  it('takes a lingering host with it when destroyed', () => {
+    const host = shown('村井純');
+    host.hide(true);
+    host.destroy();
+    expect(host.element.isConnected).toBe(false);
+  });
+});
