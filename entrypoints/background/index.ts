@@ -41,7 +41,12 @@ export default defineBackground(() => {
   };
   const checkAskFirst = () => syncAskFirstWith(recognizer);
   const seed = keepSeeded({
-    onSeeded: () => recognizer.invalidate(),
+    // The recognizer for the new rows is built (and cached) now rather than by the first page with a mention, whose
+    // first highlight compiling the patterns held back by about half a second.
+    onSeeded: () => {
+      recognizer.invalidate();
+      void checkAskFirst();
+    },
     // cleared site data took the imported minutes with it: the flag goes too
     onReseeded: () => checkAskFirst().then(() => broadcast({ type: 'corpus-changed' })),
   });
