@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { type Broadcast, createDispatcher } from '../../lib/messages';
+import { createDispatcher } from '../../lib/messages';
 import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 import { setTabBadge } from './badge';
+import { broadcast } from './broadcast';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
@@ -17,12 +18,6 @@ import { keepSeeded } from './seeding';
  * answers the content scripts, which cannot open the extension's IndexedDB themselves. Logic lives in lib/ and in the
  * small modules beside this file.
  */
-async function broadcast(message: Broadcast): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  // Tabs without our content script (browser pages, the store) reject the message; that is expected.
-  await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, message).catch(() => undefined)])));
-}
-
 export default defineBackground(() => {
   setUpContextMenu();
   const recognizer = backgroundRecognizer();
@@ -41,7 +36,11 @@ export default defineBackground(() => {
   };
   const checkAskFirst = () => syncAskFirstWith(recognizer);
   const seed = keepSeeded({
-    onSeeded: () => recognizer.invalidate(),
+    // built (and cached) now, not by the first page with a mention, whose first highlight it held back
+    onSeeded: () => {
+      recognizer.invalidate();
+      void checkAskFirst();
+    },
     // cleared site data took the imported minutes with it: the flag goes too
     onReseeded: () => checkAskFirst().then(() => broadcast({ type: 'corpus-changed' })),
   });
