@@ -6,6 +6,14 @@ import { type PopoverContent, PopoverView } from './PopoverView';
 /** How long the popover waits after the pointer leaves before closing: time to travel from the mention to it. */
 const CLOSE_GRACE_MS = 400;
 
+/** Whether a point is on one of a range's line boxes (with the pixel of slack the hover's hit test allows). */
+function onRange(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
 /**
  * What the popover shows and when it closes: opens on a settled hover or from the keyboard, stays open while the
  * pointer is over it (or travelling to it), can be pinned, closes on Escape, on a click elsewhere or after the pointer
@@ -82,9 +90,12 @@ export class PopoverController implements PopoverUi {
     this.cancelClose();
   };
 
-  onPointerLeave = (): void => {
+  onPointerLeave = (event: PointerEvent): void => {
     this.pointerInside = false;
-    if (!this.pinned) this.scheduleClose();
+    // The popover can pass under a resting pointer: it grows when its content arrives, then moves off the mention. The
+    // pointer is then back on the mention it opened for, and no move will settle there again: stay open.
+    if (this.pinned || (this.current && onRange(this.current.range, event.clientX, event.clientY))) return;
+    this.scheduleClose();
   };
 
   /** Pointer down anywhere: outside the popover it closes it. */
