@@ -28,7 +28,6 @@ export const ResultList = memo(function ResultList({
   onExitTop: () => void;
 }) {
   const t = useT();
-  const lang = useLang();
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const openers = [...event.currentTarget.querySelectorAll<HTMLElement>(OPENERS)];
     const at = openers.findIndex((el) => el.contains(document.activeElement));
@@ -44,30 +43,39 @@ export const ResultList = memo(function ResultList({
   };
   return (
     <ol className="ml-remarks ml-results" aria-label={t('results')} onKeyDown={onKeyDown}>
-      {hits.map((hit) => {
-        const view = remarkView(hit.doc);
-        return (
-          <RemarkItem
-            key={hit.doc.remark.id}
-            view={view}
-            ranges={marksOf(hit)}
-            maxLength={160}
-            onOpen={onOpen}
-            actions={
-              <>
-                {hit.matched < live && (
-                  <span className="ml-badge ml-partial" data-matched={hit.matched} data-of={live}>
-                    {t('spPartialMatch', { n: hit.matched, of: live })}
-                  </span>
-                )}
-                <SavedToggle view={view} />
-                <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
-              </>
-            }
-          />
-        );
-      })}
+      {hits.map((hit) => (
+        <ResultCard key={hit.doc.remark.id} hit={hit} live={live} onOpen={onOpen} />
+      ))}
     </ol>
+  );
+});
+
+/**
+ * One result. Memoised: a result hands out the same hit object each time it is read, so when the rest of a page is
+ * drawn after its first screenful, the cards already drawn are not rendered again.
+ */
+const ResultCard = memo(function ResultCard({ hit, live, onOpen }: { hit: SearchHit; live: number; onOpen: (view: RemarkView) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const view = remarkView(hit.doc);
+  return (
+    <RemarkItem
+      view={view}
+      ranges={marksOf(hit)}
+      maxLength={160}
+      onOpen={onOpen}
+      actions={
+        <>
+          {hit.matched < live && (
+            <span className="ml-badge ml-partial" data-matched={hit.matched} data-of={live}>
+              {t('spPartialMatch', { n: hit.matched, of: live })}
+            </span>
+          )}
+          <SavedToggle view={view} />
+          <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
+        </>
+      }
+    />
   );
 });
 

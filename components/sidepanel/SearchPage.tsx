@@ -21,6 +21,8 @@ import { useSearch } from './use-search';
 
 /** Results rendered at a time: a broad query on a large corpus matches thousands, and rendering is the slow part. */
 const PAGE = 30;
+/** Results drawn in the frame that first shows a new result (a screenful of a tall panel); the rest of the page after. */
+const FIRST = 10;
 /** Short enough that results follow the typing, long enough that a burst of keystrokes runs one search. */
 const DEBOUNCE_MS = 120;
 
@@ -69,13 +71,16 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   const [more, setMore] = useState({ result, shown: PAGE });
   const shown = more.result === result ? more.shown : PAGE;
   const setShown = (n: number) => setMore({ result, shown: n });
-  const shownHits = useMemo(() => result.first(shown), [result, shown]);
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
-  // The facets (filter lists, per-meeting chart) and suggestions follow the results a moment later: the results and
-  // their count come first. React renders the deferred part after the results are on screen, and drops it if the
-  // reader types on. The chart appears with its own counts, never for a frame with the previous query's.
+  // The facets (filter lists, per-meeting chart), suggestions and the rest of the first page follow the results a
+  // moment later: a new result is drawn with its count and its first screenful of cards (each card costs its marks,
+  // its elements and, on screen, milliseconds of text layout). React renders the deferred part after the results are
+  // on screen, and drops it if the reader types on. The chart appears with its own counts, never for a frame with the
+  // previous query's.
   const later = useDeferredValue(searched);
+  const drawn = later.result === result ? shown : Math.min(shown, FIRST);
+  const shownHits = useMemo(() => result.first(drawn), [result, drawn]);
   const facets = later.result.facets;
   const routeNow = useRef(route);
   useEffect(() => {

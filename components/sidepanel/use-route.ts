@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Route, formatRoute, parseRoute } from '../../lib/search/route';
 
+/** How long the address waits for the reader to stop typing: longer than the search box's debounce plus its frame. */
+const ADDRESS_PAUSE_MS = 500;
+
 export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
 
 /**
@@ -10,10 +13,12 @@ export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
  */
 export function useRoute(): [Route, Navigate] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
-  // A replaced address is written after the frame that shows the new view: replaceState takes milliseconds, and a
-  // query's results should not wait for it. Any other navigation writes it first, so entries keep their order; one
-  // the reader leaves by the back button before it is written is dropped (it belonged to the entry left).
+  // A replaced address (typing in the search box) is written once the reader has paused, while the panel is idle:
+  // replaceState takes 1–25 ms, and a query's results, or the next query's, should not wait for it. Any other
+  // navigation writes it first, so entries keep their order; one the reader leaves by the back button before it is
+  // written is dropped (it belonged to the entry left).
   const pending = useRef<string | null>(null);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     const onHashChange = () => {
       pending.current = null;
@@ -30,7 +35,8 @@ export function useRoute(): [Route, Navigate] {
     (next, { replace = false } = {}) => {
       const hash = formatRoute(next);
       if (replace) {
-        if (pending.current === null) requestAnimationFrame(() => setTimeout(writePending, 0));
+        clearTimeout(pause.current);
+        pause.current = setTimeout(() => requestIdleCallback(writePending), ADDRESS_PAUSE_MS);
         pending.current = hash;
         setRoute(next);
         return;

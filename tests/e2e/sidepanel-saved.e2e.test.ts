@@ -156,7 +156,7 @@ describe('saved remarks and notes in Chromium', () => {
     const filter = page.getByRole('searchbox', { name: '保存した発言を絞り込む' });
     await filter.fill('電力網');
     await expect.poll(() => page.locator('.ml-saved-list > li').count()).toBe(1);
-    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toBe('#/saved?q=電力網');
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe('#/saved?q=電力網');
     await filter.fill('存在しない語');
     await expect.poll(() => page.getByText('絞り込みに一致する保存済みの発言はありません').count()).toBe(1);
     expect(await page.getByRole('group', { name: '保存した発言を書き出す' }).getByRole('button', { name: 'CSV' }).isDisabled()).toBe(true);

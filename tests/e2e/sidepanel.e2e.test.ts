@@ -104,7 +104,7 @@ describe('side panel in Chromium', () => {
     expect(in2022.length).toBeLessThan(murai.length);
     const dates = await page.locator('.ml-results time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates.every((d) => d >= '2022-01-01' && d <= '2022-12-31')).toBe(true);
-    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain('speaker=p-murai-jun');
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('speaker=p-murai-jun');
     await page.close();
   });
 
