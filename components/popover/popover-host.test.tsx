@@ -23,6 +23,7 @@ function shown(text: string): PopoverHost {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -63,5 +64,29 @@ describe('PopoverHost', () => {
     host.hide(true);
     host.destroy();
     expect(host.element.isConnected).toBe(false);
+  });
+
+  it('is held by its top edge below a mention and by its bottom edge above one, so that it grows away from it', async () => {
+    // happy-dom lays nothing out: a 1000 × 800 window, and a mention's box where each call puts it
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1000);
+    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(800);
+    const floatingOf = (host: PopoverHost) => host.element.shadowRoot!.querySelector<HTMLElement>('.ml-floating')!;
+    const at = (top: number) => {
+      const range = mention();
+      const box = new DOMRect(100, top, 60, 20);
+      range.getBoundingClientRect = () => box;
+      range.getClientRects = () => [box] as unknown as DOMRectList;
+      return range;
+    };
+    const host = new PopoverHost();
+    host.render(<div role="dialog">村井純</div>);
+    host.show(at(100));
+    await vi.waitFor(() => expect(floatingOf(host).style.top).toMatch(/px$/));
+    expect(floatingOf(host).style.bottom).toBe('auto');
+
+    host.show(at(778));
+    await vi.waitFor(() => expect(floatingOf(host).style.bottom).toMatch(/px$/));
+    expect(floatingOf(host).style.top).toBe('auto');
+    host.destroy();
   });
 });

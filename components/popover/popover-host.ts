@@ -126,7 +126,7 @@ export class PopoverHost {
   private async position(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList }): Promise<void> {
     const anchor = this.anchor;
     if (!anchor) return;
-    const { x, y } = await computePosition(reference, this.floating, {
+    const { x, y, placement } = await computePosition(reference, this.floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -143,6 +143,14 @@ export class PopoverHost {
       ],
     });
     if (this.anchor !== anchor) return;
-    Object.assign(this.floating.style, { left: `${x}px`, top: `${y}px` });
+    // Above the mention it is held by its bottom edge, so that it grows away from the mention when its cards arrive
+    // instead of over it (and over the pointer resting there).
+    const bottom = document.documentElement.clientHeight - (y + this.floating.offsetHeight);
+    Object.assign(
+      this.floating.style,
+      placement.startsWith('top')
+        ? { left: `${x}px`, top: 'auto', bottom: `${bottom}px` }
+        : { left: `${x}px`, top: `${y}px`, bottom: 'auto' },
+    );
   }
 }
