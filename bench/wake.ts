@@ -6,6 +6,7 @@ import type { Corpus } from '../lib/corpus/types';
 import { launchPlain, whenFirstVisible } from './browsers';
 import { startMultiServer, writeLeanPages } from './lean-pages';
 import { median, ms, table } from './stats';
+import type { TraceEvent } from './trace';
 
 /**
  * How soon the Japanese test article (bench/lean-pages.ts) lights up when the extension's service worker is asleep,
@@ -27,18 +28,6 @@ import { median, ms, table } from './stats';
  */
 
 type Mode = 'install' | 'cold' | 'followed' | 'warm';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: Record<string, unknown>; name?: string; [key: string]: unknown };
-}
 
 /** Milliseconds, each after the page's `load` event unless said otherwise (NaN: not seen). */
 interface Breakdown {

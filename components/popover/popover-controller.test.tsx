@@ -2,19 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PopoverMention } from './contract';
 import { PopoverController } from './popover-controller';
+import { mentionRange } from './test-mention';
 
-/** A mention whose one line box is at (100, 200)–(160, 220): happy-dom lays nothing out. */
+/** A mention whose one line box is at (100, 200)–(160, 220). */
 function mention(): PopoverMention {
-  const p = document.createElement('p');
-  p.textContent = '村井純が述べた';
-  document.body.append(p);
-  const range = document.createRange();
-  range.setStart(p.firstChild!, 0);
-  range.setEnd(p.firstChild!, 3);
-  const box = new DOMRect(100, 200, 60, 20);
-  range.getClientRects = () => [box] as unknown as DOMRectList;
-  range.getBoundingClientRect = () => box;
-  return { range, refs: [], kind: 'person' };
+  return { range: mentionRange(new DOMRect(100, 200, 60, 20)), refs: [], kind: 'person' };
 }
 
 function opened(): { controller: PopoverController; host: Element; at: PopoverMention } {

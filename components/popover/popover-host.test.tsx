@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopoverHost } from './popover-host';
+import { mentionRange as mention } from './test-mention';
 
 const dialogOf = (host: PopoverHost) => host.element.shadowRoot?.querySelector('[role=dialog]') ?? null;
-
-function mention(): Range {
-  const p = document.createElement('p');
-  p.textContent = '村井純が述べた';
-  document.body.append(p);
-  const range = document.createRange();
-  range.setStart(p.firstChild!, 0);
-  range.setEnd(p.firstChild!, 3);
-  return range;
-}
 
 function shown(text: string): PopoverHost {
   const host = new PopoverHost();
@@ -71,13 +62,7 @@ describe('PopoverHost', () => {
     vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1000);
     vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(800);
     const floatingOf = (host: PopoverHost) => host.element.shadowRoot!.querySelector<HTMLElement>('.ml-floating')!;
-    const at = (top: number) => {
-      const range = mention();
-      const box = new DOMRect(100, top, 60, 20);
-      range.getBoundingClientRect = () => box;
-      range.getClientRects = () => [box] as unknown as DOMRectList;
-      return range;
-    };
+    const at = (top: number) => mention(new DOMRect(100, top, 60, 20));
     const host = new PopoverHost();
     host.render(<div role="dialog">村井純</div>);
     host.show(at(100));
