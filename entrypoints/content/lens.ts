@@ -15,6 +15,9 @@ import { SliceRunner } from './slices';
 import { inSkippedContext } from './text-blocks';
 import { WrapperPainter } from './wrapper-painter';
 
+/** Child nodes of the element under the pointer looked at for a mention before the popover's UI is loaded. */
+const OWN_TEXT_LOOKS = 64;
+
 /** The badge is updated at most this often while a page is still being scanned or keeps changing. */
 const STATS_DEBOUNCE_MS = 300;
 
@@ -152,7 +155,39 @@ export function startLens(options: LensOptions): LensSession {
     return popoverLoading;
   }
 
+  /**
+   * The popover's UI (a few hundred kB, injected) starts loading when the pointer first moves over an element whose
+   * own text holds a mention, not once it has rested there (SETTLE_MS later): the first popover of a page comes that
+   * much sooner. A pointer that never touches a mention loads nothing.
+   */
+  function loadPopoverOnApproach(): void {
+    const approach = new AbortController();
+    signal.addEventListener('abort', () => approach.abort(), { once: true });
+    document.addEventListener(
+      'pointermove',
+      guarded((event: PointerEvent) => {
+        if (popoverLoading) approach.abort();
+        else if (event.pointerType !== 'touch' && ownTextHoldsMention(event.target)) {
+          approach.abort();
+          void ensurePopover();
+        }
+      }),
+      { capture: true, passive: true, signal: approach.signal },
+    );
+  }
+
+  /** Whether one of the first text nodes directly inside `target` holds a mention (one look per pointer move). */
+  function ownTextHoldsMention(target: EventTarget | null): boolean {
+    if (!(target instanceof Element)) return false;
+    let looked = 0;
+    for (let node = target.firstChild; node && looked < OWN_TEXT_LOOKS; node = node.nextSibling, looked++) {
+      if (node.nodeType === Node.TEXT_NODE && store.at(node).length) return true;
+    }
+    return false;
+  }
+
   function listen(): void {
+    loadPopoverOnApproach();
     watchHover(
       (event) => popover?.open !== undefined && event.composedPath().some((t) => t instanceof Element && isPopoverTag(t.localName)),
       guarded((x: number, y: number) => {

@@ -180,6 +180,30 @@ describe('the content script as a gate', () => {
     await page.close();
   });
 
+  it("loads the popover's UI when the pointer first passes over a mention, before it rests there", async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('gate/replaces-sheets.html'));
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+    const ui = () => inContentScript(page, page.mainFrame(), 'typeof globalThis.__minutesLensPopover');
+    await page.mouse.move(600, 800);
+    await page.waitForTimeout(500);
+    expect(await ui()).toBe('undefined');
+    const box = await page.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // across the name and away at once: no hover settles, so no popover opens, but its UI is on its way
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(600, 800);
+    await expect.poll(ui, { timeout: 15_000 }).toBe('function');
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName.startsWith('minutes-lens-popover'))).toBe(false);
+    await page.close();
+  });
+
   it('flags the pages of a switched-off site before they are read, and no longer once it is back on', async () => {
     const url = h.server.url('gate/replaces-sheets.html');
     const flag = (page: Page) => inContentScript(page, page.mainFrame(), 'globalThis.__minutesLensSwitchedOff');
