@@ -49,6 +49,40 @@ describe('Firefox, Japanese UI', () => {
     await page.close();
   });
 
+  it('keeps a switched-off site dark from its first load (its text waits for the answer), and lights it once on again', async () => {
+    const host = new URL(h.server.url('news-ja.html')).hostname;
+    const setSwitch = async (enabled: boolean) => {
+      const popup = await h.openAddonPage('popup.html', { width: 400, height: 600 });
+      await popup.evaluate(
+        (host, enabled) =>
+          (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+            type: 'set-switch',
+            host,
+            enabled,
+          }),
+        host,
+        enabled,
+      );
+      await popup.close();
+    };
+    await setSwitch(false);
+    try {
+      const page = await h.openFixture('news-ja.html');
+      await settle(3000);
+      expect(await highlighted(page)).toEqual({ person: [], term: [] });
+      await page.close();
+    } finally {
+      await setSwitch(true);
+    }
+    const page = await h.openFixture('news-ja.html');
+    await waitFor(
+      () => highlighted(page),
+      (m) => m.person.includes('村井純'),
+      30_000,
+    );
+    await page.close();
+  });
+
   it('lights up srcdoc, about:blank and cross-site frames, each asked for by its parent, with no webNavigation permission', async () => {
     // Firefox: each gate names its frames by runtime.getFrameId; the manifest asks for nothing more than before
     const manifest = JSON.parse(
