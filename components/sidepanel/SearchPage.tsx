@@ -97,9 +97,13 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, facets, filtersKey, setFilters],
   );
+  // The chart is of the last result it is shown for: while its slot is hidden (the box cleared, nothing found) it is not
+  // drawn again for the whole corpus, unseen, and the next query's chart updates its elements.
+  const [charted, setCharted] = useState(later);
+  if (later !== charted && later.query.trim() !== '' && later.result.count > 0) setCharted(later);
   const chart = useMemo(
-    () => facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
-    [facets, index],
+    () => charted.result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
+    [charted, index],
   );
   const chartView = useMemo(
     () => (
@@ -116,8 +120,8 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     [chart, t, setFilters],
   );
   // The chart's slot is as tall as the chart will be (up to CHART_ROWS rows) from the frame that first shows a result.
-  // It stays in the page while hidden (the empty query, nothing found) and holds the previous result's chart, unseen,
-  // until this one's is drawn: the chart's elements are then updated in place, not made again for every query.
+  // It stays in the page while hidden and holds the previous result's chart, unseen, until this one's is drawn: the
+  // chart's elements are then updated in place, not made again for every query.
   const chartSlot = answered.trim() !== '' && result.count > 0;
   const chartStyle = { '--ml-chart-rows': Math.min(CHART_ROWS, index.meetings.size) } as CSSProperties;
   // Suggestions only where they help: nothing found, or nothing holding every word. Each is a search of its own, so

@@ -83,6 +83,23 @@ describe('side panel search (issue #14) in Chromium', () => {
     await page.close();
   });
 
+  it("takes over the previous query's card and chart elements for the next query's, updated rather than made again", async () => {
+    const page = await h.openSidePanel();
+    const firstCard = page.locator('.ml-results > li').first();
+    const freshChart = page.locator('.ml-chart-slot:not([data-stale]) .ml-chart');
+    await searchFor(page, '能動的サイバー防御');
+    await freshChart.waitFor();
+    const before = await firstCard.getAttribute('data-remark-id');
+    await firstCard.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
+    await freshChart.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
+    await searchFor(page, 'information sharing');
+    await freshChart.waitFor();
+    expect(await firstCard.getAttribute('data-remark-id')).not.toBe(before);
+    expect(await firstCard.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+    expect(await freshChart.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+    await page.close();
+  });
+
   it('searches from a remark for more like it', async () => {
     const page = await h.openSidePanel('#/remark/hq-034-r7');
     await page.getByRole('link', { name: 'この発言に似た発言を探す' }).click();
