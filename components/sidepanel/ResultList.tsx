@@ -43,8 +43,11 @@ export const ResultList = memo(function ResultList({
   };
   return (
     <ol className="ml-remarks ml-results" aria-label={t('results')} onKeyDown={onKeyDown}>
-      {hits.map((hit) => (
-        <ResultCard key={hit.doc.remark.id} hit={hit} live={live} onOpen={onOpen} />
+      {/* Keyed by place, not by remark: a new result's cards take over the elements of the previous result's, which
+          are updated rather than made again (on a large corpus each query otherwise replaced a page of cards, about
+          1,200 elements and text nodes for the garbage collector). */}
+      {hits.map((hit, place) => (
+        <ResultCard key={place} hit={hit} live={live} onOpen={onOpen} />
       ))}
     </ol>
   );
@@ -72,7 +75,8 @@ const ResultCard = memo(function ResultCard({ hit, live, onOpen }: { hit: Search
             </span>
           )}
           <SavedToggle view={view} />
-          <CopyButton text={citeRemark(view, lang)} label={t('spCopyCitation')} />
+          {/* Its "copied" note belongs to this remark, not to the place the card holds. */}
+          <CopyButton key={view.remark.id} text={citeRemark(view, lang)} label={t('spCopyCitation')} />
         </>
       }
     />

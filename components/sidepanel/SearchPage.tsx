@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import type { Analyzer } from '../../lib/search/analyzer-client';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
@@ -14,6 +14,7 @@ import { MeetingChart } from './MeetingChart';
 import { QueryChips } from './QueryChips';
 import { ResultList, focusFirstResult } from './ResultList';
 import { downloadText, exportFileName } from './download';
+import { useAfterPaint } from './use-after-paint';
 import { useAnalyzerState } from './use-analyzer-state';
 import { useDebounced } from './use-debounced';
 import type { Navigate } from './use-route';
@@ -25,6 +26,8 @@ const PAGE = 30;
 const FIRST = 10;
 /** Short enough that results follow the typing, long enough that a burst of keystrokes runs one search. */
 const DEBOUNCE_MS = 120;
+/** Chart rows the results leave room for above them; more scroll inside the chart. */
+const CHART_ROWS = 5;
 
 export interface SearchPageProps {
   index: SearchIndex;
@@ -73,12 +76,12 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
   const setShown = (n: number) => setMore({ result, shown: n });
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
-  // The facets (filter lists, per-meeting chart), suggestions and the rest of the first page follow the results a
-  // moment later: a new result is drawn with its count and its first screenful of cards (each card costs its marks,
-  // its elements and, on screen, milliseconds of text layout). React renders the deferred part after the results are
-  // on screen, and drops it if the reader types on. The chart appears with its own counts, never for a frame with the
-  // previous query's.
-  const later = useDeferredValue(searched);
+  // The facets (filter lists, per-meeting chart), suggestions and the rest of the first page follow the results once
+  // the frame showing them is painted: a new result is drawn with its count and its first screenful of cards (each card
+  // costs its marks, its elements and, on screen, milliseconds of text layout), and typing on interrupts the rest. The
+  // chart's space is there from the results' frame, so the cards stay where they are when it arrives; it appears with
+  // its own counts, never for a frame with the previous query's.
+  const later = useAfterPaint(searched);
   const drawn = later.result === result ? shown : Math.min(shown, FIRST);
   const shownHits = useMemo(() => result.first(drawn), [result, drawn]);
   const facets = later.result.facets;
@@ -94,26 +97,33 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, facets, filtersKey, setFilters],
   );
+  // The chart is of the last result it is shown for: while its slot is hidden (the box cleared, nothing found) it is not
+  // drawn again for the whole corpus, unseen, and the next query's chart updates its elements.
+  const [charted, setCharted] = useState(later);
+  if (later !== charted && later.query.trim() !== '' && later.result.count > 0) setCharted(later);
   const chart = useMemo(
-    () => facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
-    [facets, index],
+    () => charted.result.facets.meetings.map((f) => ({ meeting: index.meetings.get(f.key)!, count: f.count })).filter((c) => c.meeting),
+    [charted, index],
   );
-  const showChart = later.query.trim() !== '';
   const chartView = useMemo(
-    () =>
-      showChart && (
-        <MeetingChart
-          counts={chart}
-          label={t('spPerMeeting')}
-          onSelect={(meetingId) => setFilters({ ...routeNow.current.filters, meetings: [meetingId] })}
-          onSelectDates={(from, to) => {
-            const { meetings: _, ...rest } = routeNow.current.filters;
-            setFilters({ ...rest, from, to });
-          }}
-        />
-      ),
-    [showChart, chart, t, setFilters],
+    () => (
+      <MeetingChart
+        counts={chart}
+        label={t('spPerMeeting')}
+        onSelect={(meetingId) => setFilters({ ...routeNow.current.filters, meetings: [meetingId] })}
+        onSelectDates={(from, to) => {
+          const { meetings: _, ...rest } = routeNow.current.filters;
+          setFilters({ ...rest, from, to });
+        }}
+      />
+    ),
+    [chart, t, setFilters],
   );
+  // The chart's slot is as tall as the chart will be (up to CHART_ROWS rows) from the frame that first shows a result.
+  // It stays in the page while hidden and holds the previous result's chart, unseen, until this one's is drawn: the
+  // chart's elements are then updated in place, not made again for every query.
+  const chartSlot = answered.trim() !== '' && result.count > 0;
+  const chartStyle = { '--ml-chart-rows': Math.min(CHART_ROWS, index.meetings.size) } as CSSProperties;
   // Suggestions only where they help: nothing found, or nothing holding every word. Each is a search of its own, so
   // they are found in the deferred render, after the results.
   const suggestions = useMemo(() => {
@@ -236,7 +246,9 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           </ul>
         </div>
       )}
-      {chartView}
+      <div className="ml-chart-slot" style={chartStyle} hidden={!chartSlot} data-stale={later.result !== result || undefined}>
+        {chartView}
+      </div>
 
       <div ref={resultsRef}>
         {result.count === 0 ? (

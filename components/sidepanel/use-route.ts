@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Route, formatRoute, parseRoute } from '../../lib/search/route';
+import { dropPendingAddress, keepPendingAddress, startingAddress } from './pending-address';
 
 /** How long the address waits for the reader to stop typing: longer than the search box's debounce plus its frame. */
 const ADDRESS_PAUSE_MS = 500;
@@ -12,16 +13,17 @@ export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
  * history entry rather than adding one per keystroke.
  */
 export function useRoute(): [Route, Navigate] {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [route, setRoute] = useState(() => parseRoute(startingAddress()));
   // A replaced address (typing in the search box) is written once the reader has paused, while the panel is idle:
   // replaceState takes 1–25 ms, and a query's results, or the next query's, should not wait for it. Any other
   // navigation writes it first, so entries keep their order; one the reader leaves by the back button before it is
-  // written is dropped (it belonged to the entry left).
+  // written is dropped (it belonged to the entry left). Until written, it is kept for a reload (pending-address.ts).
   const pending = useRef<string | null>(null);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     const onHashChange = () => {
       pending.current = null;
+      dropPendingAddress();
       setRoute(parseRoute(location.hash));
     };
     window.addEventListener('hashchange', onHashChange);
@@ -30,6 +32,7 @@ export function useRoute(): [Route, Navigate] {
   const writePending = useCallback(() => {
     if (pending.current !== null) history.replaceState(null, '', pending.current);
     pending.current = null;
+    dropPendingAddress();
   }, []);
   const navigate = useCallback<Navigate>(
     (next, { replace = false } = {}) => {
@@ -38,6 +41,7 @@ export function useRoute(): [Route, Navigate] {
         clearTimeout(pause.current);
         pause.current = setTimeout(() => requestIdleCallback(writePending), ADDRESS_PAUSE_MS);
         pending.current = hash;
+        keepPendingAddress(hash);
         setRoute(next);
         return;
       }

@@ -59,6 +59,47 @@ describe('side panel search (issue #14) in Chromium', () => {
     await page.close();
   });
 
+  it('draws the first results before the per-meeting chart, which arrives into room held for it: the cards do not move', async () => {
+    const page = await h.openSidePanel();
+    await page.locator('.ml-results > li').first().waitFor();
+    const query = '能動的サイバー防御';
+    // Where the first card stands after every change to the panel once this query's results are in it, and whether
+    // the chart was drawn for them by then.
+    await page.evaluate((q) => {
+      const seen: { top: number; chart: boolean }[] = ((window as unknown as { seen: typeof seen }).seen = []);
+      new MutationObserver(() => {
+        if (document.querySelector<HTMLElement>('.ml-result-count')?.dataset.query !== q) return;
+        const card = document.querySelector('.ml-results > li');
+        const chart = !!document.querySelector('.ml-chart-slot:not([data-stale]) .ml-chart-row');
+        if (card) seen.push({ top: card.getBoundingClientRect().top, chart });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, query);
+    await page.getByRole('searchbox').fill(query);
+    await page.locator('.ml-chart-slot:not([data-stale]) .ml-chart-row').first().waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: { top: number; chart: boolean }[] }).seen);
+    expect(seen[0].chart).toBe(false);
+    expect(seen.at(-1)!.chart).toBe(true);
+    expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+    await page.close();
+  });
+
+  it("takes over the previous query's card and chart elements for the next query's, updated rather than made again", async () => {
+    const page = await h.openSidePanel();
+    const firstCard = page.locator('.ml-results > li').first();
+    const freshChart = page.locator('.ml-chart-slot:not([data-stale]) .ml-chart');
+    await searchFor(page, '能動的サイバー防御');
+    await freshChart.waitFor();
+    const before = await firstCard.getAttribute('data-remark-id');
+    await firstCard.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
+    await freshChart.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
+    await searchFor(page, 'information sharing');
+    await freshChart.waitFor();
+    expect(await firstCard.getAttribute('data-remark-id')).not.toBe(before);
+    expect(await firstCard.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+    expect(await freshChart.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+    await page.close();
+  });
+
   it('searches from a remark for more like it', async () => {
     const page = await h.openSidePanel('#/remark/hq-034-r7');
     await page.getByRole('link', { name: 'この発言に似た発言を探す' }).click();
