@@ -5,7 +5,7 @@ import { createAsk } from './messaging';
 describe('the runtime guard on incoming messages', () => {
   it('accepts each request type with its fields', () => {
     expect(isRequest({ type: 'hello', host: 'example.org' })).toBe(true);
-    expect(isRequest({ type: 'recognize', blocks: [['村井', '純'], []], host: 'example.org' })).toBe(true);
+    expect(isRequest({ type: 'recognize', blocks: [['村井', '純'], []] })).toBe(true);
     expect(isRequest({ type: 'entity-details', refs: [{ kind: 'body', id: 'サイバーセキュリティ戦略本部' }] })).toBe(true);
     expect(isRequest({ type: 'set-switch', host: null, enabled: false })).toBe(true);
     expect(isRequest({ type: 'page-stats', people: 3, terms: 0 })).toBe(true);
@@ -26,7 +26,6 @@ describe('the runtime guard on incoming messages', () => {
       { type: 'hello', host: 42 },
       { type: 'recognize', blocks: 'text' },
       { type: 'recognize', blocks: [[1, 2]] },
-      { type: 'recognize', blocks: [['no host']] },
       { type: 'entity-details', refs: [{ kind: 'meeting', id: 'x' }] },
       { type: 'entity-details', refs: Array.from({ length: 51 }, () => ({ kind: 'term', id: 't' })) },
       { type: 'page-stats', people: -1, terms: 0 },

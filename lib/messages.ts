@@ -15,8 +15,7 @@ export interface Protocol {
   /** content → background, once at start: is this host switched on, and (if so) the pre-filter and data date */
   hello: { request: { host: string }; response: Hello };
   /** content → background: text blocks (each the text nodes of one run, in document order); mentions in them */
-  /** read only when `host` (the asking page's) is switched on; otherwise answered with no mention */
-  recognize: { request: { blocks: string[][]; host: string }; response: Recognized };
+  recognize: { request: { blocks: string[][] }; response: Recognized };
   /**
    * a document's gate (entrypoints/content/frame-watch.ts) → background: inject the gate into one of its frames, which
    * came into view, unless that frame's host is switched off; host is the asking document's own
@@ -103,7 +102,7 @@ const isFrameAsk = (x: unknown) => {
 /** What each request must carry; anything else is dropped before a handler sees it. */
 const VALID: { [K in RequestType]: (m: Fields) => boolean } = {
   hello: (m) => isString(m.host),
-  recognize: (m) => isBlocks(m.blocks) && isString(m.host),
+  recognize: (m) => isBlocks(m.blocks),
   'load-gate': (m) => isString(m.host) && isFrameAsk(m.frame),
   'load-lens': (m) => isString(m.host),
   'load-popover': () => true,

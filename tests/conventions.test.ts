@@ -73,15 +73,10 @@ describe('entrypoints are thin wiring', () => {
   });
 
   /**
-   * The content script (gate.ts) and its other bundles: the lens (injected at the first candidate) and the two flags
-   * (ask-first, switched-off) run in the same isolated world and are built from the content script's folder's modules.
+   * The content script (gate.ts) and its other bundles: the lens (injected at the first candidate) and the ask-first
+   * flag run in the same isolated world and are built from the content script's folder's modules.
    */
-  const CONTENT_PARTS = new Set([
-    'entrypoints/gate.ts',
-    'entrypoints/lens-session.ts',
-    'entrypoints/ask-first.ts',
-    'entrypoints/switched-off.ts',
-  ]);
+  const CONTENT_PARTS = new Set(['entrypoints/gate.ts', 'entrypoints/lens-session.ts', 'entrypoints/ask-first.ts']);
 
   it("imports only its own folder (the content script's parts: entrypoints/content/), lib/, components/, platform/ and packages", () => {
     const bad = entries.flatMap((f) =>

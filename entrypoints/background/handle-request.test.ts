@@ -21,7 +21,6 @@ function deps(): BackgroundDeps & {
   broadcastSwitches: ReturnType<typeof vi.fn>;
   broadcastCorpusChanged: ReturnType<typeof vi.fn>;
   syncAskFirst: ReturnType<typeof vi.fn>;
-  syncSwitchedOff: ReturnType<typeof vi.fn>;
 } {
   db = fakeDb();
   const cache = new Map<string, ArrayBuffer>();
@@ -41,7 +40,6 @@ function deps(): BackgroundDeps & {
     broadcastCorpusChanged: vi.fn(async () => undefined),
     injectOnDemand: vi.fn(async () => true),
     syncAskFirst: vi.fn(async () => undefined),
-    syncSwitchedOff: vi.fn(async () => undefined),
     childFrames: vi.fn(async () => undefined),
   };
 }
@@ -133,27 +131,14 @@ describe('recognition in the background', () => {
   it('recognizes text blocks with offsets per segment, before and after the database is seeded, the same', async () => {
     const d = deps();
     const blocks = [['記者会見で村井', '純氏と'], ['森林の平和'], ['NISCの件']];
-    const before = await handleRequest({ type: 'recognize', blocks, host: 'news.example' }, {}, d);
+    const before = await handleRequest({ type: 'recognize', blocks }, {}, d);
     expect(before.blocks[0]).toEqual([0, 5, 1, 1, 0, Flag.fullName]);
     expect(before.refs[0]).toEqual([{ kind: 'person', id: 'p-murai-jun' }]);
     expect(before.blocks[1]).toEqual([]);
     await d.access.ensureSeeded();
     await handleRequest({ type: 'corpus-changed' }, {}, d);
     expect(d.broadcastCorpusChanged).toHaveBeenCalledTimes(1);
-    expect(await handleRequest({ type: 'recognize', blocks, host: 'news.example' }, {}, d)).toEqual(before);
-  });
-
-  it('reads no text of a switched-off site, which keeps its pages flagged', async () => {
-    const d = deps();
-    const blocks = [['記者会見で村井', '純氏と']];
-    expect((await handleRequest({ type: 'recognize', blocks, host: 'news.example' }, {}, d)).blocks[0]).toHaveLength(6);
-    await handleRequest({ type: 'set-switch', host: 'News.Example', enabled: false }, {}, d);
-    expect(d.syncSwitchedOff).toHaveBeenLastCalledWith({ global: false, hosts: ['news.example'] });
-    expect(d.syncSwitchedOff.mock.invocationCallOrder[0]).toBeLessThan(d.broadcastSwitches.mock.invocationCallOrder[0]);
-    expect(await handleRequest({ type: 'recognize', blocks, host: 'news.example' }, {}, d)).toEqual({ blocks: [], refs: [] });
-    await handleRequest({ type: 'set-switch', host: null, enabled: false }, {}, d);
-    expect(d.syncSwitchedOff).toHaveBeenLastCalledWith({ global: true, hosts: ['news.example'] });
-    expect(await handleRequest({ type: 'recognize', blocks, host: 'other.example' }, {}, d)).toEqual({ blocks: [], refs: [] });
+    expect(await handleRequest({ type: 'recognize', blocks }, {}, d)).toEqual(before);
   });
 
   it('drops malformed and unknown messages before any handler runs', async () => {
@@ -165,14 +150,13 @@ describe('recognition in the background', () => {
       'hello',
       { type: 'nope' },
       { type: 'hello' },
-      { type: 'recognize', blocks: [[1]], host: 'a.example' },
-      { type: 'recognize', blocks: [['text']] },
+      { type: 'recognize', blocks: [[1]] },
       { type: 'page-stats', people: -1, terms: 0 },
       { type: 'set-switch', host: 3, enabled: true },
     ]) {
       expect(dispatch(bad, {})).toBeUndefined();
     }
-    expect(dropped).toHaveLength(8);
+    expect(dropped).toHaveLength(7);
     expect(await dispatch({ type: 'hello', host: 'a.example' }, {})).toMatchObject({ enabled: true });
   });
 });

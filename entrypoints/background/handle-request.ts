@@ -2,7 +2,7 @@ import type { EntityDetails } from '../../lib/corpus/views';
 import { type ChildFrame, frameHost, matchChildFrames } from '../../lib/frames/match';
 import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
-import { type OffSites, switchBook } from '../../lib/db/switches';
+import { switchBook } from '../../lib/db/switches';
 import type { Handlers, Request, ResponseOf } from '../../lib/messages';
 import type { Prefilter } from '../../lib/recognize/prefilter';
 import type { RecognizerService } from '../../lib/recognize/service';
@@ -24,8 +24,6 @@ export interface BackgroundDeps {
   injectOnDemand(part: 'gate' | 'lens' | 'popover', tabId: number, frameId: number, documentId?: string): Promise<boolean>;
   /** the database's pre-filter, as the recognizer has it: keep the content scripts' ask-first flag in step with it */
   syncAskFirst(prefilter: Prefilter): Promise<void>;
-  /** where highlighting is off: keep the content scripts' switched-off flag in step with it */
-  syncSwitchedOff(off: OffSites): Promise<void>;
   /** the child frames of a tab's frame (and of its current document), with their URLs; undefined where unknowable */
   childFrames(tabId: number, parentFrameId: number, parentDocumentId?: string): Promise<ChildFrame[] | undefined>;
 }
@@ -36,11 +34,6 @@ export interface Sender {
   frameId?: number;
   /** the sending document's id (Chromium 106+) */
   documentId?: string;
-}
-
-/** What the handlers need of the browser's message sender. */
-export function senderOf(sender: { tab?: { id?: number; windowId?: number }; frameId?: number; documentId?: string }): Sender {
-  return { tabId: sender.tab?.id, windowId: sender.tab?.windowId, frameId: sender.frameId, documentId: sender.documentId };
 }
 
 /** One handler per request of the lib/messages.ts protocol, each typed to answer exactly its response. */
@@ -55,12 +48,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
       // IndexedDB (the recognizer is loaded for the worker's life, so a switched-off site costs it nothing later).
       const [enabled, { prefilter, dataDate }] = await Promise.all([switches.isSiteEnabled(host), deps.recognizer.get()]);
       void deps.syncAskFirst(prefilter);
-      void switches.offSites().then((off) => deps.syncSwitchedOff(off));
       return enabled ? { enabled: true, prefilter, dataDate } : { enabled: false };
     },
-    // A page's first text comes beside its question unless its site is flagged off (gate-contract.ts): read only here.
-    recognize: async ({ blocks, host }) =>
-      (await switches.isSiteEnabled(host)) ? deps.recognizer.recognize(blocks) : { blocks: [], refs: [] },
+    recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
     // A document's gate asks for one of its frames that came into view (frame-watch.ts). Firefox names the frame's id;
     // Chromium's is found among the asking document's children by the URL the parent knows (lib/frames/match.ts). A
     // frame whose own host is switched off gets nothing: no script of ours runs there.
@@ -105,7 +95,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     async 'set-switch'({ host, enabled }) {
       if (host === null) await switches.setGlobalEnabled(enabled);
       else await switches.setSiteEnabled(host, enabled);
-      await deps.syncSwitchedOff(await switches.offSites());
       await deps.broadcastSwitches();
       return undefined;
     },

@@ -5,10 +5,9 @@ import { setTabBadge } from './badge';
 import { broadcast } from './broadcast';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
-import { type BackgroundDeps, createHandlers, senderOf } from './handle-request';
+import { type BackgroundDeps, createHandlers } from './handle-request';
 import { childFrames } from './frames';
 import { syncAskFirst, syncAskFirstWith } from './gate-flag';
-import { restoreSwitchedOff, syncSwitchedOff } from './off-flag';
 import { injectOnDemand, reinjectContentScripts } from './inject';
 import { backgroundRecognizer } from './recognizer';
 import { keepSeeded } from './seeding';
@@ -33,7 +32,6 @@ export default defineBackground(() => {
     broadcastCorpusChanged: () => broadcast({ type: 'corpus-changed' }),
     injectOnDemand,
     syncAskFirst,
-    syncSwitchedOff,
     childFrames,
   };
   const checkAskFirst = () => syncAskFirstWith(recognizer);
@@ -46,12 +44,12 @@ export default defineBackground(() => {
     // cleared site data took the imported minutes with it: the flag goes too
     onReseeded: () => checkAskFirst().then(() => broadcast({ type: 'corpus-changed' })),
   });
-  // Install and update bring a (possibly new) bundled corpus, drop registered scripts and orphan the open tabs' content
-  // scripts (which clean up after themselves): the flags go back, then the new content script into those tabs.
+
+  // Install and update bring a (possibly new) bundled corpus and orphan the open tabs' content scripts (which clean up
+  // after themselves): the new one, and the ask-first flag where needed, go into those tabs, so they keep working.
   browser.runtime.onInstalled.addListener((details) => {
     void seed(details.reason);
-    if (details.reason === 'install' || details.reason === 'update')
-      void Promise.all([checkAskFirst(), restoreSwitchedOff(db)]).then(reinjectContentScripts);
+    if (details.reason === 'install' || details.reason === 'update') void checkAskFirst().then(reinjectContentScripts);
   });
   // Content scripts with highlights hold a port open: its closing tells them at once that they are orphaned.
   browser.runtime.onConnect.addListener((port) => {
@@ -63,7 +61,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only our own extension's pages and content scripts: another extension's message is not ours to answer.
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-    const answer = dispatch(message, senderOf(sender));
+    const answer = dispatch(message, {
+      tabId: sender.tab?.id,
+      windowId: sender.tab?.windowId,
+      frameId: sender.frameId,
+      documentId: sender.documentId,
+    });
     if (!answer) return false;
     answer.then(sendResponse, (error) => {
       console.error('Minutes Lens: request failed', (message as { type?: unknown }).type, error);

@@ -8,12 +8,6 @@
  */
 export const GATE_KEY = '__minutesLensGate';
 export const ASK_FIRST_KEY = '__minutesLensAskFirst';
-/**
- * Set by the second flag script (entrypoints/switched-off.ts), which the background registers for the pages where
- * highlighting is switched off. Elsewhere the content script sends its first text beside its question to the
- * background, which reads it only for a switched-on site; there it sends nothing before the answer.
- */
-export const SWITCHED_OFF_KEY = '__minutesLensSwitchedOff';
 
 export interface GateHandle {
   /** takes this copy down (a newer copy of the content script replaces it) */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPrefilter } from '../../lib/recognize/prefilter';
-import { ASK_FIRST_KEY, GATE_KEY, type GateHandle, SWITCHED_OFF_KEY } from './gate-contract';
+import { ASK_FIRST_KEY, GATE_KEY, type GateHandle } from './gate-contract';
 import { runContentScript } from './lifecycle';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -9,7 +9,7 @@ const prefilter = buildPrefilter(['村井純', 'nisc']);
 const global = globalThis as Record<string, unknown>;
 
 /** The extension API as the content script sees it, counting every look at it. */
-function fakeExtension(hello: { enabled: boolean } | Promise<never>) {
+function fakeExtension(hello: { enabled: boolean }) {
   const touches: string[] = [];
   const sent: { type: string }[] = [];
   const api = {
@@ -37,7 +37,6 @@ function fakeExtension(hello: { enabled: boolean } | Promise<never>) {
 afterEach(() => {
   (global[GATE_KEY] as GateHandle | undefined)?.stop();
   global[ASK_FIRST_KEY] = undefined;
-  global[SWITCHED_OFF_KEY] = undefined;
   for (const name of ['browser', 'chrome']) delete global[name];
   document.body.innerHTML = '';
 });
@@ -59,9 +58,8 @@ describe('the content script on a page', () => {
     expect(sent.find((m) => m.type === 'hello')).toMatchObject({ type: 'hello', host: location.hostname });
   });
 
-  it('with a candidate on a host flagged switched off asks once and sends none of the text of the page', async () => {
+  it('with a candidate on a switched-off host asks once and sends none of the text of the page', async () => {
     const { sent } = fakeExtension({ enabled: false });
-    global[SWITCHED_OFF_KEY] = true;
     document.body.innerHTML = '<p>NISC and the cabinet</p>';
     runContentScript(prefilter);
     await expect.poll(() => sent.length, { timeout: 3000 }).toBe(2);
@@ -78,15 +76,7 @@ describe('the content script on a page', () => {
       .toEqual({
         type: 'recognize',
         blocks: [['NISC and the cabinet']],
-        host: location.hostname,
       });
-  });
-
-  it('on a host not flagged switched off sends the first batch beside the question, before any answer', async () => {
-    const { sent } = fakeExtension(new Promise<never>(() => undefined));
-    document.body.innerHTML = '<p>NISC and the cabinet</p><p>Nothing else.</p>';
-    runContentScript(prefilter);
-    await expect.poll(() => sent.map((m) => m.type).sort(), { timeout: 3000 }).toEqual(['hello', 'load-lens', 'recognize']);
   });
 
   it('asks before reading when the background flagged patterns beyond the bundled ones', async () => {

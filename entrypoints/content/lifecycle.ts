@@ -5,16 +5,10 @@ import { ask } from '../../platform/ask';
 import { extensionAlive, extensionApi } from '../../platform/extension-api';
 import { watchForCandidates } from './candidates';
 import { watchFrames } from './frame-watch';
-import { ASK_FIRST_KEY, GATE_KEY, type GateHandle, SWITCHED_OFF_KEY } from './gate-contract';
+import { ASK_FIRST_KEY, GATE_KEY, type GateHandle } from './gate-contract';
 import { yieldToPage } from './quirks';
 import type { LensOptions } from './lens';
 import { LENS_FACTORY, type LensFactory } from './lens-contract';
-
-/** The first batch of a page and the background's answer for it, asked for before the lens was there to ask. */
-interface EarlyAnswer {
-  blocks: string[][];
-  answer: Promise<Recognized>;
-}
 
 function sameBlocks(a: string[][], b: string[][]): boolean {
   return a.length === b.length && a.every((block, i) => block.length === b[i].length && block.every((s, j) => s === b[i][j]));
@@ -134,10 +128,8 @@ export function runContentScript(bundled: Prefilter): void {
   const start = (prefilter: PrefilterTest, checked: Hello | undefined) => {
     const watch = watchForCandidates(prefilter, (firstBatch) => {
       // The lens's injection is the longer way (the browser process, then compiling it): asked for at once, beside the
-      // question (the background injects it only into a switched-on site). So is the first batch, which the background
-      // reads only for a switched-on site, unless this site is flagged off: then the text waits for the answer.
+      // question (the background injects it only into a switched-on site). The page's text goes after the answer.
       const lens = loadInjected<LensFactory>(LENS_FACTORY, { type: 'load-lens', host: location.hostname });
-      const early = checked || global[SWITCHED_OFF_KEY] === true ? undefined : recognizeEarly(firstBatch);
       void (async () => {
         const answer = checked ?? (await askHello());
         if (session !== watch) return;
@@ -153,7 +145,7 @@ export function runContentScript(bundled: Prefilter): void {
           start(new PrefilterTest(answer.prefilter), answer);
           return;
         }
-        found(watch, prefilter, answer, early ?? recognizeEarly(firstBatch), lens);
+        found(watch, prefilter, answer, firstBatch, lens);
       })();
     });
     session = watch;
@@ -167,22 +159,16 @@ export function runContentScript(bundled: Prefilter): void {
     });
   };
 
-  /** The first batch, asked to be recognised now (while the lens loads), with the batch itself to compare. */
-  const recognizeEarly = (blocks: string[][] | undefined): EarlyAnswer | undefined => {
-    if (!blocks) return undefined;
-    const answer = ask({ type: 'recognize', blocks, host: location.hostname });
-    answer.catch(() => undefined);
-    return { blocks, answer };
-  };
-
-  /** A candidate on a switched-on host: the lens starts once loaded, with the first batch's answer asked for early. */
+  /** A candidate on a switched-on host: the first batch is recognised while the lens loads. */
   const found = (
     watch: { stop(): void },
     prefilter: PrefilterTest,
     answer: Hello,
-    early: EarlyAnswer | undefined,
+    firstBatch: string[][] | undefined,
     lens: Promise<LensFactory | undefined>,
   ) => {
+    const early = firstBatch && { blocks: firstBatch, answer: ask({ type: 'recognize', blocks: firstBatch }) };
+    early?.answer.catch(() => undefined);
     void lens.then((startLens) => {
       // switched off, orphaned or restarted while the lens was loading
       if (session !== watch || !startLens) return;
@@ -191,14 +177,18 @@ export function runContentScript(bundled: Prefilter): void {
     });
   };
 
-  const lensOptions = (prefilter: PrefilterTest, dataDate: string | undefined, early: EarlyAnswer | undefined): LensOptions => ({
+  const lensOptions = (
+    prefilter: PrefilterTest,
+    dataDate: string | undefined,
+    early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
+  ): LensOptions => ({
     prefilter,
     dataDate,
     recognize: (blocks) => {
       // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
       const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;
       early = undefined;
-      return ready ?? ask({ type: 'recognize', blocks, host: location.hostname });
+      return ready ?? ask({ type: 'recognize', blocks });
     },
     details: (refs) =>
       ask({ type: 'entity-details', refs }).catch((error) => {

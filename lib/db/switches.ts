@@ -23,16 +23,8 @@ async function setSiteEnabled(db: MinutesDb, host: string, enabled: boolean): Pr
   else await db.siteSwitches.put({ host: hostKey(host), enabled: false, updatedAt: Date.now() });
 }
 
-/** Where highlighting is off: everywhere (`global` off), or on these hosts (lower case). */
-export interface OffSites {
-  global: boolean;
-  hosts: string[];
-}
-
 export interface SwitchBook {
   state(host: string): Promise<SwitchState>;
-  /** every place highlighting is switched off */
-  offSites(): Promise<OffSites>;
   isSiteEnabled(host: string): Promise<boolean>;
   setGlobalEnabled(enabled: boolean): Promise<void>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
@@ -57,10 +49,6 @@ export function switchBook(db: MinutesDb): SwitchBook {
     async state(host) {
       const { global, off } = await load();
       return { global, site: !off.has(hostKey(host)) };
-    },
-    async offSites() {
-      const { global, off } = await load();
-      return { global: !global, hosts: [...off].sort() };
     },
     async isSiteEnabled(host) {
       const s = await book.state(host);

@@ -64,8 +64,6 @@ const BUDGETS: Budget[] = [
   { name: 'background', bytes: 185 * KB, files: () => [manifest().background?.service_worker ?? 'background.js'] },
   // 0.6 kB: registered for every page only while imported minutes add patterns (entrypoints/background/gate-flag.ts)
   { name: 'ask-first flag', bytes: 1 * KB, files: () => ['ask-first.js'] },
-  // 0.5 kB: registered only for the sites switched off, every page while the global switch is (background/off-flag.ts)
-  { name: 'switched-off flag', bytes: 1 * KB, files: () => ['switched-off.js'] },
   // 17.5 kB; 19.7 kB with viewport painting by measured positions; injected once a frame's text passes the pre-filter
   { name: 'lens', bytes: 24 * KB, files: () => ['lens-session.js'] },
   { name: 'popover UI', bytes: 260 * KB, files: () => ['lens-popover.js'] }, // 234.6 kB, injected into a frame on first hover
