@@ -49,7 +49,7 @@ describe('Firefox, Japanese UI', () => {
     await page.close();
   });
 
-  it('keeps a switched-off site dark from its first load (its text waits for the answer), and lights it once on again', async () => {
+  it('keeps a switched-off site dark from its first load, and lights it once on again', async () => {
     const host = new URL(h.server.url('news-ja.html')).hostname;
     const setSwitch = async (enabled: boolean) => {
       const popup = await h.openAddonPage('popup.html', { width: 400, height: 600 });
