@@ -134,6 +134,10 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
     // route.filters and route.sort are those `later` was searched with, or newer ones whose search is on its way.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, later]);
+  // Those of a query that some remarks match but none holds whole (drop a word) come after its cards: their row is held,
+  // one line high, from the frame that shows the cards, so the cards do not move when they arrive.
+  const partialOnly = result.count > 0 && clauses.length > 1 && result.full === 0;
+  const suggestionsFresh = later.result === result;
   const runSuggestion = (s: Suggestion) =>
     navigate({ ...route, query: s.query, filters: s.kind === 'no-filters' ? {} : route.filters }, { replace: false });
   const setSort = (sort: SortOrder) => navigate({ ...route, sort }, { replace: true });
@@ -222,11 +226,11 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           {result.full > 0 ? t('spFullCount', { n: result.full }) : t('spNoFullMatch')}
         </p>
       )}
-      {suggestions.length > 0 && (
-        <div className="ml-suggestions" role="group" aria-label={t('spSuggestions')}>
+      {((suggestionsFresh && suggestions.length > 0) || partialOnly) && (
+        <div className="ml-suggestions" role="group" aria-label={t('spSuggestions')} data-held={partialOnly || undefined}>
           <span className="ml-muted">{t('spSuggestions')}</span>
           <ul className="ml-suggestion-list">
-            {suggestions.map((s) => (
+            {(suggestionsFresh ? suggestions : []).map((s) => (
               <li key={`${s.kind}-${s.query}`}>
                 <button
                   type="button"

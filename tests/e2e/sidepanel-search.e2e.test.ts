@@ -83,6 +83,28 @@ describe('side panel search (issue #14) in Chromium', () => {
     await page.close();
   });
 
+  it('holds the row of a query whose remarks each hold only some of its words: its suggestions arrive, the cards stay', async () => {
+    const page = await h.openSidePanel();
+    await page.locator('.ml-results > li').first().waitFor();
+    const query = 'ウクライナ 量子コンピュータ';
+    await page.evaluate((q) => {
+      const seen: { top: number; suggested: boolean }[] = ((window as unknown as { seen: typeof seen }).seen = []);
+      new MutationObserver(() => {
+        if (document.querySelector<HTMLElement>('.ml-result-count')?.dataset.query !== q) return;
+        const card = document.querySelector('.ml-results > li');
+        if (card) seen.push({ top: card.getBoundingClientRect().top, suggested: !!document.querySelector('.ml-suggestion') });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, query);
+    await page.getByRole('searchbox').fill(query);
+    await page.locator('.ml-suggestion[data-kind="drop-word"]').first().waitFor();
+    expect(await page.locator('.ml-full-count').getAttribute('data-full')).toBe('0');
+    const seen = await page.evaluate(() => (window as unknown as { seen: { top: number; suggested: boolean }[] }).seen);
+    expect(seen[0].suggested).toBe(false);
+    expect(seen.at(-1)!.suggested).toBe(true);
+    expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+    await page.close();
+  });
+
   it("takes over the previous query's card and chart elements for the next query's, updated rather than made again", async () => {
     const page = await h.openSidePanel();
     const firstCard = page.locator('.ml-results > li').first();
