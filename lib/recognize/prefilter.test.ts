@@ -57,6 +57,12 @@ describe('PrefilterTest', () => {
     expect(test.test('call +81 3 for the “x” mark')).toBe(false);
   });
 
+  it('leaves a key whose last unit composes with a following mark to NFKC (found by the property above)', () => {
+    for (const t of ['林さﾞ', '林さ\u3099', '林さﾞん', '林さ ﾞ']) expect(test.test(t), JSON.stringify(t)).toBe(reference(prefilter, t));
+    expect(test.test('林さﾞ')).toBe(false);
+    expect(test.test('林さん')).toBe(true);
+  });
+
   it('finds keys across skipped spaces and marks, and whole words only', () => {
     expect(test.test('ＮＩＳＣの発表')).toBe(reference(prefilter, 'ＮＩＳＣの発表'));
     for (const word of prefilter.words) {

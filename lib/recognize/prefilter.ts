@@ -153,7 +153,10 @@ export class PrefilterTest {
       // are folded to a space above, or by NFKC)
       if (c === 0x20 || c === 0x30fb || c === 0x30fc || (c >= 0x09 && c <= 0x0d)) continue;
       if (following >= 0) {
-        for (let j = following; j < pairs.length && pairs.charCodeAt(j) === previous; j += 2) if (pairs.charCodeAt(j + 1) === c) return HIT;
+        for (let j = following; j < pairs.length && pairs.charCodeAt(j) === previous; j += 2) {
+          // A unit folded alone may still compose with the next (さ and a voiced mark are ざ): then NFKC decides.
+          if (pairs.charCodeAt(j + 1) === c) return fold && i + 1 < length && foldsWithNext(text.charCodeAt(i + 1)) ? NEEDS_NFKC : HIT;
+        }
         following = -1;
       }
       if ((pairStarts[c >> 5] & (1 << (c & 31))) !== 0) {
@@ -185,6 +188,11 @@ function foldWord(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) out += String.fromCharCode(foldUnit(word.charCodeAt(i)));
   return out;
+}
+
+/** Whether a unit may change the one before it under NFKC (a combining or spacing mark, or anything not folded alone). */
+function foldsWithNext(next: number): boolean {
+  return next >= 0x80 && foldUnit(next) < 0;
 }
 
 /**
