@@ -13,6 +13,27 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByRole('searchbox').fill(query);
   await expect.poll(() => page.locator('.ml-result-count').getAttribute('data-query')).toBe(query);
 }
+/**
+ * Types `query` and records, after every change to the panel once its results are in, where the first card stands and
+ * whether `later` (what follows the results: the chart, the suggestions) is there yet; returns once it is.
+ */
+async function firstCardUntil(page: Page, query: string, later: string): Promise<{ top: number; arrived: boolean }[]> {
+  await page.locator('.ml-results > li').first().waitFor();
+  await page.evaluate(
+    ([q, selector]) => {
+      const seen: { top: number; arrived: boolean }[] = ((window as unknown as { seen: typeof seen }).seen = []);
+      new MutationObserver(() => {
+        if (document.querySelector<HTMLElement>('.ml-result-count')?.dataset.query !== q) return;
+        const card = document.querySelector('.ml-results > li');
+        if (card) seen.push({ top: card.getBoundingClientRect().top, arrived: !!document.querySelector(selector) });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    },
+    [query, later] as const,
+  );
+  await page.getByRole('searchbox').fill(query);
+  await page.locator(later).first().waitFor();
+  return page.evaluate(() => (window as unknown as { seen: { top: number; arrived: boolean }[] }).seen);
+}
 const shownIds = (page: Page) => page.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!));
 
 describe('side panel search (issue #14) in Chromium', () => {
@@ -61,46 +82,19 @@ describe('side panel search (issue #14) in Chromium', () => {
 
   it('draws the first results before the per-meeting chart, which arrives into room held for it: the cards do not move', async () => {
     const page = await h.openSidePanel();
-    await page.locator('.ml-results > li').first().waitFor();
-    const query = '能動的サイバー防御';
-    // Where the first card stands after every change to the panel once this query's results are in it, and whether
-    // the chart was drawn for them by then.
-    await page.evaluate((q) => {
-      const seen: { top: number; chart: boolean }[] = ((window as unknown as { seen: typeof seen }).seen = []);
-      new MutationObserver(() => {
-        if (document.querySelector<HTMLElement>('.ml-result-count')?.dataset.query !== q) return;
-        const card = document.querySelector('.ml-results > li');
-        const chart = !!document.querySelector('.ml-chart-slot:not([data-stale]) .ml-chart-row');
-        if (card) seen.push({ top: card.getBoundingClientRect().top, chart });
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    }, query);
-    await page.getByRole('searchbox').fill(query);
-    await page.locator('.ml-chart-slot:not([data-stale]) .ml-chart-row').first().waitFor();
-    const seen = await page.evaluate(() => (window as unknown as { seen: { top: number; chart: boolean }[] }).seen);
-    expect(seen[0].chart).toBe(false);
-    expect(seen.at(-1)!.chart).toBe(true);
+    const seen = await firstCardUntil(page, '能動的サイバー防御', '.ml-chart-slot:not([data-stale]) .ml-chart-row');
+    expect(seen[0].arrived).toBe(false);
+    expect(seen.at(-1)!.arrived).toBe(true);
     expect(new Set(seen.map((s) => s.top)).size).toBe(1);
     await page.close();
   });
 
   it('holds the row of a query whose remarks each hold only some of its words: its suggestions arrive, the cards stay', async () => {
     const page = await h.openSidePanel();
-    await page.locator('.ml-results > li').first().waitFor();
-    const query = 'ウクライナ 量子コンピュータ';
-    await page.evaluate((q) => {
-      const seen: { top: number; suggested: boolean }[] = ((window as unknown as { seen: typeof seen }).seen = []);
-      new MutationObserver(() => {
-        if (document.querySelector<HTMLElement>('.ml-result-count')?.dataset.query !== q) return;
-        const card = document.querySelector('.ml-results > li');
-        if (card) seen.push({ top: card.getBoundingClientRect().top, suggested: !!document.querySelector('.ml-suggestion') });
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    }, query);
-    await page.getByRole('searchbox').fill(query);
-    await page.locator('.ml-suggestion[data-kind="drop-word"]').first().waitFor();
+    const seen = await firstCardUntil(page, 'ウクライナ 量子コンピュータ', '.ml-suggestion[data-kind="drop-word"]');
     expect(await page.locator('.ml-full-count').getAttribute('data-full')).toBe('0');
-    const seen = await page.evaluate(() => (window as unknown as { seen: { top: number; suggested: boolean }[] }).seen);
-    expect(seen[0].suggested).toBe(false);
-    expect(seen.at(-1)!.suggested).toBe(true);
+    expect(seen[0].arrived).toBe(false);
+    expect(seen.at(-1)!.arrived).toBe(true);
     expect(new Set(seen.map((s) => s.top)).size).toBe(1);
     await page.close();
   });
