@@ -38,23 +38,27 @@ interface HeapNode {
   selfSize: number;
   children: HeapNode[];
 }
+interface HeapProfile {
+  head: HeapNode;
+}
 
 /** Self time (CPU profile, ms) or bytes allocated (heap profile, MB) by function, the largest first. */
-function summary(profile: CpuProfile | { head: HeapNode }): [string, number][] {
+function summary(profile: CpuProfile | HeapProfile): [string, number][] {
   const by = new Map<string, number>();
   const add = (frame: Frame, amount: number) => {
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
     by.set(key, (by.get(key) ?? 0) + amount);
   };
-  if ('samples' in profile) {
-    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-    profile.samples.forEach((id, i) => add(nodes.get(id)!.callFrame, (profile.timeDeltas[i + 1] ?? 0) / 1000));
-  } else {
+  // Told apart by the head: both carry `samples` (the heap profile lists its sampled allocations there).
+  if ('head' in profile) {
     const walk = (n: HeapNode) => {
       add(n.callFrame, n.selfSize / 1e6);
       n.children.forEach(walk);
     };
     walk(profile.head);
+  } else {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => add(nodes.get(id)!.callFrame, (profile.timeDeltas[i + 1] ?? 0) / 1000));
   }
   return [...by].sort((a, b) => b[1] - a[1]);
 }
@@ -100,7 +104,7 @@ try {
   } else {
     const { profile } = mode === 'cpu' ? await cdp.send('Profiler.stop') : await cdp.send('HeapProfiler.stopSampling');
     writeFileSync(out, JSON.stringify(profile));
-    top = summary(profile as CpuProfile | { head: HeapNode });
+    top = summary(profile as CpuProfile | HeapProfile);
   }
   search.sort((a, b) => a - b);
   console.log(
