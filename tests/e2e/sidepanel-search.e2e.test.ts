@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/types';
+import { formatRoute } from '../../lib/search/route';
 import { EXTENSION_DIR, useHarness } from './harness';
 
 /** Issue #14 in the real side panel: partial matches, suggestions, concepts across languages, more like this. */
@@ -154,5 +155,35 @@ describe('side panel search (issue #14) in Chromium', () => {
     // Read back, not built again: a rebuilt index would have been stored anew.
     expect(await rows(second)).toEqual([stored]);
     await second.close();
+  });
+});
+
+describe('side panel address (issue #14) in Chromium', () => {
+  // A browser of its own: the clock installed here stays installed in its context.
+  const h = useHarness({ locale: 'ja-JP' });
+
+  it('comes back to the query typed last when reloaded before that query is written to the address', async () => {
+    const address = (query: string) => formatRoute({ page: 'search', query, filters: {}, sort: 'relevance' });
+    const answered = (page: Page) => page.locator('.ml-result-count').getAttribute('data-query');
+    const start = Date.now();
+    await h.context.clock.install({ time: start });
+    const page = await h.openSidePanel(address('パワーグリッド'));
+    await expect.poll(() => answered(page)).toBe('パワーグリッド');
+    // From here the page's timers fire only when told to, so the address's 500 ms pause cannot end before the reload
+    // however slow the machine (a minute on: later than the page's clock has reached).
+    await h.context.clock.pauseAt(start + 60_000);
+    await page.getByRole('searchbox').fill('能動的サイバー防御');
+    // Just the box's 120 ms debounce: the query is searched and its address asked for, not written.
+    await h.context.clock.runFor(120);
+    await expect.poll(() => answered(page)).toBe('能動的サイバー防御');
+    expect(await page.evaluate(() => location.hash)).toBe(address('パワーグリッド'));
+
+    // The browser's reload, as the panel's Reload does; the clock runs again only in the reloaded page.
+    await page.reload();
+    await h.context.clock.resume();
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('能動的サイバー防御');
+    await expect.poll(() => answered(page)).toBe('能動的サイバー防御');
+    expect(await page.evaluate(() => location.hash)).toBe(address('能動的サイバー防御'));
+    await page.close();
   });
 });
