@@ -10,8 +10,12 @@ describe('the runtime guard on incoming messages', () => {
     expect(isRequest({ type: 'set-switch', host: null, enabled: false })).toBe(true);
     expect(isRequest({ type: 'page-stats', people: 3, terms: 0 })).toBe(true);
     expect(isRequest({ type: 'corpus-changed' })).toBe(true);
-    expect(isRequest({ type: 'load-gate', host: 'a', frame: { url: 'about:blank', nth: 0, urls: ['about:blank'] } })).toBe(true);
-    expect(isRequest({ type: 'load-gate', host: 'a', frame: { frameId: 6442450945, url: 'https://b/', nth: 1, urls: [] } })).toBe(true);
+    expect(
+      isRequest({ type: 'load-gate', host: 'a', frame: { index: 0, count: 1, url: 'about:blank', nth: 0, urls: ['about:blank'] } }),
+    ).toBe(true);
+    expect(
+      isRequest({ type: 'load-gate', host: 'a', frame: { frameId: 6442450945, index: -1, count: 0, url: 'https://b/', nth: 1, urls: [] } }),
+    ).toBe(true);
   });
 
   it('drops unknown types, missing or mistyped fields and inherited names', () => {
@@ -33,8 +37,10 @@ describe('the runtime guard on incoming messages', () => {
       { type: 'set-switch', host: 'a', enabled: 'yes' },
       { type: 'open-sidepanel', route: 'x'.repeat(5000) },
       { type: 'load-gate', host: 'a' },
-      { type: 'load-gate', host: 'a', frame: { frameId: -1, url: 'x', nth: 0, urls: [] } },
-      { type: 'load-gate', host: 'a', frame: { url: 'x', nth: 0, urls: [1] } },
+      { type: 'load-gate', host: 'a', frame: { frameId: -1, index: -1, count: 0, url: 'x', nth: 0, urls: [] } },
+      { type: 'load-gate', host: 'a', frame: { index: 0, count: 1, url: 'x', nth: 0, urls: [1] } },
+      { type: 'load-gate', host: 'a', frame: { url: 'x', nth: 0, urls: ['x'] } },
+      { type: 'load-gate', host: 'a', frame: { index: -2, count: 1, url: 'x', nth: 0, urls: ['x'] } },
     ])
       expect(isRequest(message), JSON.stringify(message)).toBe(false);
   });

@@ -91,6 +91,9 @@ const isFrameAsk = (x: unknown) => {
     f !== null &&
     // (Firefox's frame ids are window ids: large)
     (f.frameId === undefined || (Number.isSafeInteger(f.frameId) && (f.frameId as number) > 0)) &&
+    // (-1: no such frame)
+    isCount((f.index as number) + 1) &&
+    isCount(f.count) &&
     isString(f.url) &&
     isCount(f.nth) &&
     Array.isArray(f.urls) &&

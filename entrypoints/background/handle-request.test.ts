@@ -171,7 +171,11 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
       { frameId: 7, url: AD, documentId: 'doc-7' },
       { frameId: 9, url: ARTICLE, documentId: 'doc-9' },
     ]);
-    const ask = (url: string) => ({ type: 'load-gate' as const, host: 'news.example', frame: { url, nth: 0, urls: [AD, ARTICLE] } });
+    const ask = (url: string) => ({
+      type: 'load-gate' as const,
+      host: 'news.example',
+      frame: { index: url === AD ? 0 : 1, count: 2, url, nth: 0, urls: [AD, ARTICLE] },
+    });
     expect(await handleRequest(ask(ARTICLE), { tabId: 3, frameId: 0, documentId: 'doc-0' }, d)).toBe(true);
     expect(d.childFrames).toHaveBeenCalledWith(3, 0, 'doc-0');
     // to the document the URL was read from: a frame that navigated since refuses it
@@ -186,7 +190,11 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
   it('an about:blank or srcdoc frame follows the asking document’s host', async () => {
     const d = deps();
     d.childFrames = vi.fn(async () => [{ frameId: 4, url: 'about:srcdoc' }]);
-    const ask = { type: 'load-gate' as const, host: 'news.example', frame: { url: 'about:srcdoc', nth: 0, urls: ['about:srcdoc'] } };
+    const ask = {
+      type: 'load-gate' as const,
+      host: 'news.example',
+      frame: { index: 0, count: 1, url: 'about:srcdoc', nth: 0, urls: ['about:srcdoc'] },
+    };
     expect(await handleRequest(ask, { tabId: 1, frameId: 2 }, d)).toBe(true);
     expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 1, 4, undefined);
     await handleRequest({ type: 'set-switch', host: 'news.example', enabled: false }, {}, d);
@@ -198,7 +206,7 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
     const ask = (frameId: number) => ({
       type: 'load-gate' as const,
       host: 'news.example',
-      frame: { frameId, url: ARTICLE, nth: 0, urls: [] },
+      frame: { frameId, index: -1, count: 0, url: ARTICLE, nth: 0, urls: [] },
     });
     expect(await handleRequest(ask(12), { tabId: 5, frameId: 0 }, d)).toBe(true);
     expect(d.injectOnDemand).toHaveBeenCalledWith('gate', 5, 12, undefined);
@@ -208,7 +216,7 @@ describe('the gate into a frame its parent saw (load-gate)', () => {
 
   it('nothing without a tab, or where the frames cannot be known', async () => {
     const d = deps();
-    const ask = { type: 'load-gate' as const, host: 'news.example', frame: { url: ARTICLE, nth: 0, urls: [ARTICLE] } };
+    const ask = { type: 'load-gate' as const, host: 'news.example', frame: { index: 0, count: 1, url: ARTICLE, nth: 0, urls: [ARTICLE] } };
     expect(await handleRequest(ask, {}, d)).toBe(false);
     expect(await handleRequest(ask, { tabId: 1, frameId: 0 }, d)).toBe(false);
     expect(d.injectOnDemand).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import type { EntityDetails } from '../../lib/corpus/views';
-import { type ChildFrame, frameHost, matchChildFrames } from '../../lib/frames/match';
+import { type ChildFrame, frameHost, matchChildFrame } from '../../lib/frames/match';
 import type { CorpusAccess } from '../../lib/db/access';
 import type { MinutesDb } from '../../lib/db/schema';
 import { switchBook } from '../../lib/db/switches';
@@ -52,17 +52,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers<Sender> {
     },
     recognize: ({ blocks }) => deps.recognizer.recognize(blocks),
     // A document's gate asks for one of its frames that came into view (frame-watch.ts). Firefox names the frame's id;
-    // Chromium's is found among the asking document's children by the URL the parent knows (lib/frames/match.ts). A
-    // frame whose own host is switched off gets nothing: no script of ours runs there.
+    // Chromium's is found among the asking document's children by its place among them, or by the URL the parent knows
+    // (lib/frames/match.ts). A frame whose own host is switched off gets nothing: no script of ours runs there.
     async 'load-gate'({ host, frame }, sender) {
       const { tabId, frameId: parentId } = sender;
       if (tabId === undefined || parentId === undefined) return false;
       let targets: ChildFrame[];
       if (frame.frameId !== undefined) targets = frame.frameId === parentId ? [] : [{ frameId: frame.frameId, url: frame.url }];
       else {
-        const children = (await deps.childFrames(tabId, parentId, sender.documentId)) ?? [];
-        const ids = new Set(matchChildFrames(children, frame));
-        targets = children.filter((c) => ids.has(c.frameId));
+        const child = matchChildFrame((await deps.childFrames(tabId, parentId, sender.documentId)) ?? [], frame);
+        targets = child ? [child] : [];
       }
       const results = await Promise.all(
         targets.map(

@@ -44,8 +44,9 @@ interface Watched {
  *
  * A frame is asked for once its document has loaded (its `load` event, or the page's own `load`, which waits for the
  * frames already there): before that the frame may still show its initial about:blank, which the real document
- * replaces, and Chromium could not match it by URL. Frames inside shadow roots are not watched (the tag name lists
- * below do not reach them, and walking every shadow root for them would cost every page).
+ * replaces; a script sent there is lost with it or, as seen in Chromium, turns up in the document that replaces it.
+ * Frames inside shadow roots are not watched (the tag name lists below do not reach them, and walking every shadow
+ * root for them would cost every page).
  */
 export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(): void } {
   // live lists in document order: no walk of the page to keep them current
@@ -73,12 +74,17 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
   const describe = (element: FrameElement): FrameAsk => {
     const url = frameUrl(element);
     const frameId = firefoxFrameId(element);
-    if (frameId !== undefined) return { frameId, url, nth: 0, urls: [] };
+    if (frameId !== undefined) return { frameId, index: -1, count: 0, url, nth: 0, urls: [] };
+    // Chromium's window.frames lists this document's frames in the order they were created (not document order), the
+    // order of their frame ids
+    const count = window.length;
+    let index = count - 1;
+    while (index >= 0 && window.frames[index] !== element.contentWindow) index--;
     const frames = all();
     const urls = frames.map(frameUrl);
     const key = frameKey(url);
     const nth = urls.slice(0, frames.indexOf(element)).filter((u) => frameKey(u) === key).length;
-    return { url, nth, urls };
+    return { index, count, url, nth, urls };
   };
 
   const intersections = new IntersectionObserver(

@@ -1,41 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { frameHost, frameKey, matchChildFrames } from './match';
+import { frameHost, frameKey, matchChildFrame } from './match';
 
 const A = 'https://ads.example/slot.html';
 const B = 'https://video.example/embed/1';
+const C = 'https://maps.example/embed';
+const CLICK = 'https://ads.example/click';
+const LANDING = 'https://landing.example/';
+const PAGE = 'https://news.example/story';
 const child = (frameId: number, url: string) => ({ frameId, url });
 
-describe('matchChildFrames', () => {
-  it('finds the one child with the URL the parent asked for', () => {
-    const children = [child(3, A), child(4, B), child(5, 'about:blank')];
-    expect(matchChildFrames(children, { url: B, nth: 0, urls: [A, B, 'about:blank'] })).toEqual([4]);
-    expect(matchChildFrames(children, { url: 'about:blank', nth: 0, urls: [A, B, 'about:blank'] })).toEqual([5]);
+describe('matchChildFrame', () => {
+  it('takes the child at the frame’s place in creation order, whatever the URLs show', () => {
+    // a frame the page added later, first in document order but last created
+    const children = [child(3, A), child(4, B), child(7, C)];
+    expect(matchChildFrame(children, { index: 2, count: 3, url: C, nth: 0, urls: [C, A, B] })?.frameId).toBe(7);
+    // one that navigated itself: the parent knows only its src
+    const moved = [child(2, A), child(3, LANDING)];
+    expect(matchChildFrame(moved, { index: 1, count: 2, url: CLICK, nth: 0, urls: [A, CLICK] })?.frameId).toBe(3);
+    expect(matchChildFrame(children, { index: -1, count: 3, url: A, nth: 0, urls: [A] })).toBeUndefined();
   });
 
-  it('tells same-URL siblings apart by their place, in frame id order', () => {
+  it('gives a frame the page wrote into to it alone, not to its siblings still loading (their initial about:blank)', () => {
+    // as the gate e2e test's page showed it: the written frame has the page's URL in the parent, about:blank in the
+    // browser, beside a hidden, a 1×1 and an ad frame and a frame of another site whose src is still loading
+    const children = [5, 6, 7, 8, 9].map((id) => child(id, 'about:blank')).concat(child(10, 'about:srcdoc'));
+    const urls = [A, A, B, PAGE, A, 'about:srcdoc'];
+    expect(matchChildFrame(children, { index: 3, count: 6, url: PAGE, nth: 0, urls })?.frameId).toBe(8);
+  });
+
+  it('when the browser lists another number of children: the nth child with the URL, only if as many have it', () => {
     const children = [child(9, A), child(4, A), child(6, A)];
-    expect(matchChildFrames(children, { url: A, nth: 1, urls: [A, A, A] })).toEqual([6]);
-    expect(matchChildFrames(children, { url: A, nth: 2, urls: [A, B, A, A] })).toEqual([9]);
+    expect(matchChildFrame(children, { index: 1, count: 4, url: A, nth: 1, urls: [A, A, A, B] })?.frameId).toBe(6);
+    expect(matchChildFrame(children, { index: 3, count: 5, url: A, nth: 2, urls: [A, B, A, A, C] })?.frameId).toBe(9);
+    expect(matchChildFrame([child(2, `${A}#top`)], { index: 0, count: 2, url: A, nth: 0, urls: [A, B] })?.frameId).toBe(2);
   });
 
-  it('takes every child with that URL when the counts disagree', () => {
-    const children = [child(4, A), child(6, A)];
-    expect(matchChildFrames(children, { url: A, nth: 0, urls: [A, A, A] })).toEqual([4, 6]);
-    expect(matchChildFrames(children, { url: A, nth: 0, urls: [A] })).toEqual([4, 6]);
+  it('answers none rather than every child that could be the one', () => {
+    // a frame still loading shows about:blank beside the real about:blank one
+    const blank = [child(4, 'about:blank'), child(6, 'about:blank')];
+    expect(matchChildFrame(blank, { index: 1, count: 3, url: 'about:blank', nth: 0, urls: [A, 'about:blank', B] })).toBeUndefined();
+    expect(matchChildFrame([child(4, A), child(6, A)], { index: 0, count: 3, url: A, nth: 0, urls: [A] })).toBeUndefined();
+    // a frame that went elsewhere, while the counts disagree
+    const moved = [child(2, A), child(3, LANDING)];
+    expect(matchChildFrame(moved, { index: 1, count: 3, url: CLICK, nth: 0, urls: [A, CLICK, B] })).toBeUndefined();
+    expect(matchChildFrame([], { index: 0, count: 1, url: B, nth: 0, urls: [B] })).toBeUndefined();
   });
+});
 
-  it('ignores fragments', () => {
-    expect(matchChildFrames([child(2, `${A}#top`)], { url: A, nth: 0, urls: [A] })).toEqual([2]);
+describe('frameKey', () => {
+  it('drops the fragment', () => {
     expect(frameKey(`${A}#x#y`)).toBe(A);
-  });
-
-  it('for a frame that went elsewhere, takes every child whose URL none of the parent frames has', () => {
-    const children = [child(2, A), child(3, 'https://landing.example/'), child(4, 'https://other.example/')];
-    expect(matchChildFrames(children, { url: 'https://ads.example/click', nth: 0, urls: [A, 'https://ads.example/click'] })).toEqual([
-      3, 4,
-    ]);
-    expect(matchChildFrames([child(2, A)], { url: B, nth: 0, urls: [A, B] })).toEqual([]);
-    expect(matchChildFrames([], { url: B, nth: 0, urls: [B] })).toEqual([]);
   });
 });
 

@@ -1,15 +1,22 @@
 /**
  * Which child frame a parent document means when it asks for the gate in one of its frames (lib/messages.ts,
  * `load-gate`). Chromium's content scripts cannot learn a frame element's frame id, so the parent describes the frame
- * by what it can see (its URL, and its place among its frames with that URL) and the background matches that against
- * the tab's frames (webNavigation.getAllFrames: each child's committed URL, frame id and parent). Firefox sends the
- * frame id itself (runtime.getFrameId) and needs none of this.
+ * by what it can see (its place among its frames, its URL) and the background matches that against the tab's frames
+ * (webNavigation.getAllFrames: each child's committed URL, frame id and parent). Firefox sends the frame id itself
+ * (runtime.getFrameId) and needs none of this.
  */
 
 /** What the parent knows of the frame it asks for. */
 export interface FrameAsk {
   /** Firefox: the frame's id, from runtime.getFrameId in the parent's content script */
   frameId?: number;
+  /**
+   * its place among the parent's child frames in the order they were created (Chromium's window.frames, the order of
+   * its frame ids too); -1 if it has none
+   */
+  index: number;
+  /** how many child frames the parent has (window.length) */
+  count: number;
   /** its document's URL if the parent can read it (same origin), else its resolved src; about:srcdoc, about:blank */
   url: string;
   /** how many of the parent's frames before it (document order) have the same URL */
@@ -33,23 +40,22 @@ export function frameKey(url: string): string {
 }
 
 /**
- * The frame ids to inject into. Exactly one child per frame the parent has with that URL: the nth by frame id
- * (Chromium numbers frames in creation order, which is document order for frames written in the page). Otherwise the
- * answer errs on the side of lighting up, at the cost of a few scripts more:
- * - more or fewer children with that URL than the parent has frames with it (a frame still loading, or one that went
- *   elsewhere and another that came to this URL): every child with that URL;
- * - no child with that URL (a redirect, a frame that navigated itself, one not committed yet): every child whose URL is
- *   none of the parent's frames' URLs, as the frame asked for must be one of those.
+ * The child to inject into, or none. When the browser lists as many children as the parent has frames, the one at
+ * the frame's place in creation order: frame ids are numbered in creation order, so this holds whatever the URLs show
+ * (a frame still loading shows its initial about:blank; one the page wrote into has the writer's URL in the parent
+ * and about:blank in the browser; one that navigated itself is known to the parent by its src only). Otherwise (a frame
+ * created or removed meanwhile, or one the browser does not list), by URL: the nth child with that URL, only while as
+ * many children have it as the parent has frames with it. Anything less certain answers none, and the parent asks again
+ * (frame-watch.ts): a script sent to every child that could be the one reaches frames no one asked for, a hidden one or
+ * one of a switched-off host among them.
  */
-export function matchChildFrames(children: readonly ChildFrame[], ask: FrameAsk): number[] {
+export function matchChildFrame(children: readonly ChildFrame[], ask: FrameAsk): ChildFrame | undefined {
+  const byId = [...children].sort((a, b) => a.frameId - b.frameId);
+  if (byId.length === ask.count) return byId[ask.index];
   const key = frameKey(ask.url);
-  const known = new Set(ask.urls.map(frameKey));
-  const same = children.filter((c) => frameKey(c.url) === key).sort((a, b) => a.frameId - b.frameId);
-  if (same.length) {
-    const expected = ask.urls.filter((u) => frameKey(u) === key).length;
-    return same.length === expected && same[ask.nth] ? [same[ask.nth].frameId] : same.map((c) => c.frameId);
-  }
-  return children.filter((c) => !known.has(frameKey(c.url))).map((c) => c.frameId);
+  const same = byId.filter((c) => frameKey(c.url) === key);
+  const expected = ask.urls.filter((u) => frameKey(u) === key).length;
+  return same.length === expected ? same[ask.nth] : undefined;
 }
 
 /**

@@ -142,51 +142,43 @@ describe('the content script as a gate', () => {
     await page.close();
   });
 
-  // Retried: about one run in five, on this build and the one before it, a frame here that should get nothing (the
-  // hidden one, the ad slot; the switched-off host's in the next test) has an isolated world of ours. Not yet explained;
-  // the likeliest way in is the background's answer to an ambiguous frame (lib/frames/match.ts), which errs on the side
-  // of lighting up while several frames are still loading. A frame that always got a script would still fail.
-  it(
-    'never gives a 1×1, a hidden or an ad-sized (300×250) frame a script; lights up a frame in a frame, about:blank, srcdoc, frames added or navigated later',
-    { retry: 2 },
-    async () => {
-      const page = await h.context.newPage();
-      await page.goto(h.server.url('gate/frames.html'));
-      await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
-      const inner = () => page.frames().find((f) => f.parentFrame()?.url().includes('gate/nest.html'));
-      await expect.poll(async () => (inner() ? marked(inner()!) : null), { timeout: 15_000 }).toEqual(CHILD);
-      await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual({ person: ['平将明'], term: [] });
-      await expect.poll(async () => marked(await byId(page, 'blank')), { timeout: 15_000 }).toEqual({ person: ['高市早苗'], term: [] });
-      expect(await page.frameLocator('#blank').locator('body').innerHTML()).toBe('<p>空のフレームに書いた高市早苗</p>');
-      // the outer frame has no mention but has its gate, which asked for the inner one
-      expect(await extensionWorld(page, await byId(page, 'nest'))).toBe(true);
-      for (const id of ['pixel', 'hidden', 'ad']) {
-        const frame = await byId(page, id);
-        await frame.waitForLoadState('load');
-        expect(await extensionWorld(page, frame), id).toBeUndefined();
-      }
+  it('never gives a 1×1, a hidden or an ad-sized (300×250) frame a script; lights up a frame in a frame, about:blank, srcdoc, frames added or navigated later', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('gate/frames.html'));
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual({ person: ['村井純'], term: [] });
+    const inner = () => page.frames().find((f) => f.parentFrame()?.url().includes('gate/nest.html'));
+    await expect.poll(async () => (inner() ? marked(inner()!) : null), { timeout: 15_000 }).toEqual(CHILD);
+    await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual({ person: ['平将明'], term: [] });
+    await expect.poll(async () => marked(await byId(page, 'blank')), { timeout: 15_000 }).toEqual({ person: ['高市早苗'], term: [] });
+    expect(await page.frameLocator('#blank').locator('body').innerHTML()).toBe('<p>空のフレームに書いた高市早苗</p>');
+    // the outer frame has no mention but has its gate, which asked for the inner one
+    expect(await extensionWorld(page, await byId(page, 'nest'))).toBe(true);
+    for (const id of ['pixel', 'hidden', 'ad']) {
+      const frame = await byId(page, id);
+      await frame.waitForLoadState('load');
+      expect(await extensionWorld(page, frame), id).toBeUndefined();
+    }
 
-      // a frame the page adds later, and one that loads another document
-      await page.evaluate(() => {
-        const frame = document.createElement('iframe');
-        frame.id = 'late';
-        frame.width = '600';
-        frame.height = '100';
-        frame.src = '../frame.html';
-        document.body.prepend(frame);
-      });
-      await expect
-        .poll(async () => marked(await byId(page, 'late')), { timeout: 15_000 })
-        .toEqual({ person: [], term: ['NISC', '能動的サイバー防御'] });
-      await page.evaluate(() => {
-        const frame = document.getElementById('srcdoc') as HTMLIFrameElement;
-        frame.removeAttribute('srcdoc');
-        frame.src = '../hostile/frame-child.html';
-      });
-      await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual(CHILD);
-      await page.close();
-    },
-  );
+    // a frame the page adds later, and one that loads another document
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'late';
+      frame.width = '600';
+      frame.height = '100';
+      frame.src = '../frame.html';
+      document.body.prepend(frame);
+    });
+    await expect
+      .poll(async () => marked(await byId(page, 'late')), { timeout: 15_000 })
+      .toEqual({ person: [], term: ['NISC', '能動的サイバー防御'] });
+    await page.evaluate(() => {
+      const frame = document.getElementById('srcdoc') as HTMLIFrameElement;
+      frame.removeAttribute('srcdoc');
+      frame.src = '../hostile/frame-child.html';
+    });
+    await expect.poll(async () => marked(await byId(page, 'srcdoc')), { timeout: 15_000 }).toEqual(CHILD);
+    await page.close();
+  });
 
   it("loads the popover's UI when the pointer first passes over a mention, before it rests there", async () => {
     const page = await h.context.newPage();
@@ -212,7 +204,7 @@ describe('the content script as a gate', () => {
     await page.close();
   });
 
-  it('runs no script in the frames of a switched-off host, nor in the frames within them', { retry: 2 }, async () => {
+  it('runs no script in the frames of a switched-off host, nor in the frames within them', async () => {
     await switchHost(h, 'localhost', false);
     try {
       const page = await h.context.newPage();
