@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: builds the extension, then measures it in Chromium and writes bench/RESULTS.md. Prints figures;
  * asserts nothing. Parts: (a) highlighting a 1 MB page against mark.js, (b) a page that keeps changing, (c) the
- * popover, (d) side-panel search on the corpus and on one ten times larger, (e) install time, sizes and heap.
+ * popover, (d) side-panel search on the corpus and on ones 10 and 100 times larger, (e) install time, sizes and heap.
+ * `BENCH_ONLY=d` measures and prints part (d) alone and leaves RESULTS.md as it is.
  *
  * It measures a copy of the build (taken under the build lock, so a concurrent build cannot swap files mid-run) and
- * runs the ×10 corpus's search in a second process: the e2e harness binds to one extension folder per process.
+ * runs each larger corpus's search in a process of its own: the e2e harness binds to one extension folder per process.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type SearchResult, tenfoldExtension } from './search-latency';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,21 +33,22 @@ if (process.argv[2] === '--search') {
     ],
     { cwd: ROOT, stdio: 'inherit' },
   );
-  const tenfoldDir = join(OUT, 'ext-10x');
-  const tenfold = tenfoldExtension(extensionDir, tenfoldDir);
+  const enlarged = [10, 100].map((factor) => {
+    const dir = join(OUT, `ext-${factor}x`);
+    return { factor, dir, ...tenfoldExtension(extensionDir, dir, factor) };
+  });
   process.env.MINUTES_LENS_EXTENSION = extensionDir;
-  const { runSuite } = await import('./suite');
-  await runSuite({
+  const { runSuite, searchPart } = await import('./suite');
+  const search = {
     extensionDir,
-    tenfoldDir,
-    tenfold,
-    patternsFile,
-    outDir: OUT,
-    resultsFile: join(ROOT, 'bench/RESULTS.md'),
-    searchTenfold: () => {
-      const file = join(OUT, 'search-10x.json');
-      execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--search', tenfoldDir, file], { stdio: 'inherit' });
+    remarks: enlarged[0].remarks,
+    enlarged: enlarged.map(({ factor, dir, tenfold }) => ({ factor, dir, remarks: tenfold })),
+    searchIn: (dir: string) => {
+      const file = join(OUT, `search-${basename(dir)}.json`);
+      execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--search', dir, file], { stdio: 'inherit' });
       return JSON.parse(readFileSync(file, 'utf8')) as SearchResult;
     },
-  });
+  };
+  if (process.env.BENCH_ONLY === 'd') console.log(`\n${await searchPart(search)}`);
+  else await runSuite({ ...search, patternsFile, outDir: OUT, resultsFile: join(ROOT, 'bench/RESULTS.md') });
 }

@@ -25,6 +25,14 @@ export function ratio(a: number, b: number): string {
   return r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`;
 }
 
+/** A difference with its sign, rounded to `digits`: +20, −4 (a minus sign, not "+-4"), ±0. */
+export function signed(x: number, digits = 0): string {
+  if (!Number.isFinite(x)) return '–';
+  const rounded = Number(x.toFixed(digits));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  return `${sign}${Math.abs(rounded).toFixed(digits)}`;
+}
+
 /** A Markdown table. */
 export function table(header: string[], rows: (string | number)[][], align?: ('l' | 'r')[]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
