@@ -48,8 +48,6 @@ const ja = {
   // side panel
   spSearchLabel: '議事概要を検索',
   spSearchPlaceholder: '例: 中小企業 対策、"パワーグリッド"、むらい',
-  spAnalyzerLoading: '日本語解析を準備中（それまでは空白で区切った語で検索します）',
-  spAnalyzerFailed: '日本語解析を読み込めませんでした。空白で区切った語で検索します',
   spResultCount: '{n} 件',
   spFilters: '絞り込み',
   spFilterBody: '会議体',
@@ -239,8 +237,6 @@ const en: Record<MessageKey, string> = {
   // side panel
   spSearchLabel: 'Search the minutes',
   spSearchPlaceholder: 'e.g. 中小企業 対策, "パワーグリッド", murai',
-  spAnalyzerLoading: 'Preparing Japanese analysis (until then, words are split at spaces)',
-  spAnalyzerFailed: 'Japanese analysis could not load; words are split at spaces',
   spResultCount: '{n} results',
   spFilters: 'Filters',
   spFilterBody: 'Body',

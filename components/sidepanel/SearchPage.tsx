@@ -1,6 +1,5 @@
 import { type CSSProperties, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
-import type { Analyzer } from '../../lib/search/analyzer-client';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
 import { plainAnalysis, planQuery } from '../../lib/search/plan';
 import type { SearchRoute } from '../../lib/search/route';
@@ -15,7 +14,6 @@ import { QueryChips } from './QueryChips';
 import { ResultList, focusFirstResult } from './ResultList';
 import { downloadText, exportFileName } from './download';
 import { useAfterPaint } from './use-after-paint';
-import { useAnalyzerState } from './use-analyzer-state';
 import { useDebounced } from './use-debounced';
 import type { Navigate } from './use-route';
 import { useSearch } from './use-search';
@@ -31,7 +29,6 @@ const CHART_ROWS = 5;
 
 export interface SearchPageProps {
   index: SearchIndex;
-  analyzer: Analyzer;
   route: SearchRoute;
   navigate: Navigate;
   onOpen: (view: RemarkView) => void;
@@ -39,10 +36,9 @@ export interface SearchPageProps {
   onClauses: (clauses: Clause[]) => void;
 }
 
-export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses }: SearchPageProps) {
+export function SearchPage({ index, route, navigate, onOpen, onClauses }: SearchPageProps) {
   const t = useT();
   const id = useId();
-  const analyzerState = useAnalyzerState(analyzer);
   const [text, setText] = useState(route.query);
   const committed = useRef(route.query);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -63,12 +59,8 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
       navigate({ ...route, query: debounced }, { replace: true });
     }
   }, [debounced, route, navigate]);
-  useEffect(() => {
-    if (route.query.trim()) analyzer.load();
-  }, [route.query, analyzer]);
-
-  const searched = useSearch(index, analyzer, route.query, route.filters, route.sort);
-  const { query: answered, clauses, result, analysed, ms } = searched;
+  const searched = useSearch(index, route.query, route.filters, route.sort);
+  const { query: answered, clauses, result, ms } = searched;
   useEffect(() => onClauses(clauses), [clauses, onClauses]);
   // How many results are shown, for this result only: a new search starts again at one page.
   const [more, setMore] = useState({ result, shown: PAGE });
@@ -159,37 +151,17 @@ export function SearchPage({ index, analyzer, route, navigate, onOpen, onClauses
           placeholder={t('spSearchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
-          aria-describedby={`${id}-status`}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (e.target.value.trim()) analyzer.load();
-          }}
+          onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && focusFirstResult(resultsRef.current)) e.preventDefault();
           }}
         />
-        <p
-          id={`${id}-status`}
-          className="ml-search-status ml-muted"
-          data-analyzer={analyzerState}
-          data-load-ms={analyzer.loadMs() ?? undefined}
-        >
-          {analyzerState === 'loading' && t('spAnalyzerLoading')}
-          {analyzerState === 'failed' && t('spAnalyzerFailed')}
-        </p>
       </div>
 
       {filtersView}
 
       <div className="ml-results-bar">
-        <p
-          className="ml-result-count"
-          role="status"
-          data-count={result.count}
-          data-query={answered}
-          data-analysed={analysed}
-          data-ms={ms.toFixed(1)}
-        >
+        <p className="ml-result-count" role="status" data-count={result.count} data-query={answered} data-ms={ms.toFixed(1)}>
           {t('spResultCount', { n: result.count })}
         </p>
         <label className="ml-inline-field">

@@ -1,6 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
-import type { Analyzer } from '../../lib/search/analyzer-client';
 import { HOME, type Route, type SearchRoute } from '../../lib/search/route';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause } from '../../lib/search/types';
@@ -16,7 +15,6 @@ import { useRoute } from './use-route';
 
 export interface SidePanelAppProps {
   loadIndex: () => Promise<SearchIndex>;
-  analyzer: Analyzer;
   /** the import view at #/import (components/sidepanel/ImportPage), wired by the entrypoint */
   importView?: ReactNode;
   /** calls the listener whenever the corpus changes (an import saved or deleted); the index is then loaded again */
@@ -27,7 +25,7 @@ export interface SidePanelAppProps {
  * The side panel: corpus search, and the reading views it leads to. The search page stays mounted (hidden) while a
  * remark, person or term is open, so going back finds the results, filters and scroll position as they were.
  */
-export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged }: SidePanelAppProps) {
+export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePanelAppProps) {
   const t = useT();
   const lang = useLang();
   const [index, setIndex] = useState<SearchIndex | null>(null);
@@ -127,7 +125,7 @@ export function SidePanelApp({ loadIndex, analyzer, importView, onCorpusChanged 
         {index && (
           <>
             <div hidden={route.page !== 'search'}>
-              <SearchPage index={index} analyzer={analyzer} route={searchRoute} navigate={navigate} onOpen={open} onClauses={setClauses} />
+              <SearchPage index={index} route={searchRoute} navigate={navigate} onOpen={open} onClauses={setClauses} />
             </div>
             {route.page !== 'search' && route.page !== 'import' && (
               <h1 ref={headingRef} tabIndex={-1} className="ml-visually-hidden">

@@ -11,7 +11,6 @@ import { openCorpus } from '../../lib/db/bundled';
 import { browserLang, translate } from '../../lib/i18n';
 import type { Broadcast, Request } from '../../lib/messages';
 import type { SearchIndex } from '../../lib/search/search-index';
-import { vocabularyAnalyzer } from '../../lib/search/vocab-analysis';
 import { importWiring, notifyCorpusChanged } from './import-wiring';
 import { indexLoader, prepareWhenIdle } from './search-wiring';
 
@@ -22,8 +21,7 @@ const readIndex = indexLoader(db, access, CORPUS_URL);
 
 async function loadIndex(): Promise<SearchIndex> {
   const index = await readIndex();
-  current = index;
-  prepareWhenIdle(index, analyzer);
+  prepareWhenIdle(index);
   return index;
 }
 
@@ -37,13 +35,6 @@ const onCorpusChanged = (listener: () => void) => {
 browser.runtime.onMessage.addListener((message: Request | Broadcast) => {
   if (message?.type === 'corpus-changed') corpusChanged();
 });
-let current: SearchIndex | null = null;
-/**
- * Queries are analysed against the corpus's own vocabulary (lib/search/vocab-analysis.ts), not by kuromoji: the panel
- * no longer loads the 18 MB dictionary, which cost about 200 MB of renderer memory and 2 s before the first analysed
- * query.
- */
-const analyzer = vocabularyAnalyzer(() => current);
 
 const { store, importer } = importWiring(db, CORPUS_URL);
 /** After a save or delete: index again here, and tell the background and the other pages. */
@@ -62,7 +53,6 @@ createRoot(document.getElementById('root')!).render(
       <SavedProvider db={db}>
         <SidePanelApp
           loadIndex={loadIndex}
-          analyzer={analyzer}
           onCorpusChanged={onCorpusChanged}
           importView={<ImportPage importer={importer} store={store} onChanged={afterImportChange} />}
         />

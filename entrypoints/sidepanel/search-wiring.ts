@@ -6,9 +6,8 @@ import type { MinutesDb } from '../../lib/db/schema';
 import { snapshotCorpus } from '../../lib/db/snapshot';
 import { dexieIndexStore } from '../../lib/search/index-store';
 import type { SearchIndex } from '../../lib/search/search-index';
-import type { Analyzer } from '../../lib/search/analyzer-client';
-import { plainAnalysis } from '../../lib/search/plan';
 import { loadSearchIndex } from '../../lib/search/stored-index';
+import { vocabularyAnalysis } from '../../lib/search/vocab-analysis';
 import { warmUp } from '../../lib/search/warm';
 
 /**
@@ -38,13 +37,9 @@ export function indexLoader(db: MinutesDb, access: CorpusAccess, corpusUrl: stri
  * While the reader is idle after the index is loaded: the fuzzy vocabulary, not built on the keystroke that first needs
  * it; then a few queries of the corpus's own words, so the reader's first queries run compiled code (lib/search/warm.ts).
  */
-export function prepareWhenIdle(index: SearchIndex, analyzer: Analyzer): void {
+export function prepareWhenIdle(index: SearchIndex): void {
   requestIdleCallback(() => {
     index.fuzzy();
-    void warmUp(
-      index,
-      (chunks) => analyzer.analyseNow?.(chunks) ?? plainAnalysis(chunks),
-      (task) => requestIdleCallback(task),
-    );
+    void warmUp(index, vocabularyAnalysis(index), (task) => requestIdleCallback(task));
   });
 }

@@ -6,10 +6,10 @@ import type { SearchIndex } from './search-index';
 import type { Alternative, AnalyzedWord, Clause, ClauseConcept, MatchVia } from './types';
 
 /**
- * Turning a query into clauses, in two steps so the panel can answer before the analyser is ready:
- * `prepareQuery` finds phrases and names synchronously and leaves free-text chunks; the chunks are analysed (kuromoji
- * in a worker, or `plainAnalysis` meanwhile); `buildClauses` turns everything into clauses, expanding names and terms
- * to their synonyms and unknown words to their fuzzy neighbours.
+ * Turning a query into clauses, in two steps so the analysis is the caller's: `prepareQuery` finds phrases and names
+ * and leaves free-text chunks; the chunks are analysed (against the corpus vocabulary in the panel, by kuromoji in
+ * tests, or plainly); `buildClauses` turns everything into clauses, expanding names and terms to their synonyms and
+ * unknown words to their fuzzy neighbours.
  */
 
 interface EntityPart {
@@ -63,7 +63,7 @@ export function prepareQuery(raw: string, index: SearchIndex): PreparedQuery {
   return { phrases: syntax.phrases, entities, chunks };
 }
 
-/** Each chunk as one word: what matching does until kuromoji has loaded. */
+/** Each chunk as one word, unanalysed. */
 export function plainAnalysis(chunks: readonly string[]): AnalyzedWord[] {
   return chunks.map((text) => ({ text, parts: [] }));
 }

@@ -1,7 +1,6 @@
 import { normalize } from '../text/normalize';
 import type { SearchIndex } from './search-index';
 import { runsOf } from './text-index';
-import type { Analyzer } from './analyzer-client';
 import type { AnalyzedWord } from './types';
 
 /**
@@ -50,27 +49,4 @@ function splitCompound(run: string, standalone: (w: string) => boolean, occurs: 
     if (at === chars.length && parts.length > 1) return parts;
   }
   return [];
-}
-
-/**
- * The side panel's analyser (the interface of analyzer-client.ts), ready at once: it analyses against the index the
- * panel holds, so there is no worker, no dictionary to fetch and nothing to wait for. Until the index exists it
- * answers null and the panel matches plainly.
- */
-export function vocabularyAnalyzer(current: () => SearchIndex | null): Analyzer {
-  let cached: { index: SearchIndex; analyse: (chunks: readonly string[]) => AnalyzedWord[] } | null = null;
-  const analyseNow = (chunks: readonly string[]) => {
-    const index = current();
-    if (!index) return null;
-    if (cached?.index !== index) cached = { index, analyse: vocabularyAnalysis(index) };
-    return cached.analyse(chunks);
-  };
-  return {
-    state: () => 'ready',
-    load() {},
-    loadMs: () => 0,
-    subscribe: () => () => {},
-    analyse: (chunks) => Promise.resolve(analyseNow(chunks)),
-    analyseNow,
-  };
 }

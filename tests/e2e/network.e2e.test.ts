@@ -19,10 +19,13 @@ describe('network', () => {
     await popup.getByRole('article', { name: '村井純' }).waitFor();
     await popup.getByRole('searchbox').fill('のうどう');
     await popup.getByRole('article', { name: '能動的サイバー防御' }).waitFor();
-    // the side panel: a search (kuromoji loads its dictionary in a worker) and a person's page
+    // the side panel: a search answered (the index loaded and the query analysed) and a person's page
     const panel = await h.openSidePanel();
     await panel.getByRole('searchbox').fill('中小企業のセキュリティ対策');
-    await expect.poll(() => panel.locator('.ml-search-status').getAttribute('data-analyzer'), { timeout: 30_000 }).toBe('ready');
+    await expect
+      .poll(() => panel.locator('.ml-result-count').getAttribute('data-query'), { timeout: 30_000 })
+      .toBe('中小企業のセキュリティ対策');
+    await panel.locator('.ml-results > li').first().waitFor();
     await panel.goto(`${h.extensionOrigin}/sidepanel.html#/person/p-murai-jun`);
     await panel.getByRole('heading', { name: '村井純' }).first().waitFor();
     // the content script's popover: details come from the background

@@ -58,27 +58,4 @@ describe('rough edges (Chromium)', () => {
     await page.getByRole('searchbox', { name: '議事概要を検索' }).waitFor({ state: 'visible' });
     await page.close();
   });
-
-  it('does not move the results when the analyser status line goes away', async () => {
-    const page = await h.openSidePanel();
-    const box = page.getByRole('searchbox', { name: '議事概要を検索' });
-    await box.fill('能動的サイバー防御');
-    const status = page.locator('.ml-search-status');
-    const bar = page.locator('.ml-results-bar');
-    await expect.poll(() => status.getAttribute('data-analyzer')).toMatch(/loading|ready/);
-    const during =
-      (await status.getAttribute('data-analyzer')) === 'loading' ? await bar.evaluate((el) => el.getBoundingClientRect().top) : null;
-    await expect.poll(() => status.getAttribute('data-analyzer'), { timeout: 30_000 }).toBe('ready');
-    const after = await bar.evaluate((el) => el.getBoundingClientRect().top);
-    // the status line takes the same room with or without its text
-    const [withText, empty] = await status.evaluate((el) => {
-      el.textContent = '日本語解析を準備中（それまでは空白で区切った語で検索します）';
-      const height = el.getBoundingClientRect().height;
-      el.textContent = '';
-      return [height, el.getBoundingClientRect().height];
-    });
-    expect(empty).toBe(withText);
-    if (during !== null) expect(after).toBe(during);
-    await page.close();
-  });
 });
