@@ -121,7 +121,11 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
           </>
         )}
         {failed && <p role="alert">{failed}</p>}
-        {!index && !failed && <p className="ml-muted">{t('loading')}</p>}
+        {!index && !failed && (
+          <p className="ml-muted" role="status">
+            {t('loading')}
+          </p>
+        )}
         {index && (
           <>
             <div hidden={route.page !== 'search'}>
