@@ -41,9 +41,10 @@ async function executeFile(tabId: number, file: string, frameId: number, documen
 
 /**
  * The content script (into a frame its parent's gate saw come into view), the lens (once a frame's text passes the pre-filter) or the popover's
- * UI (on its first hover or shortcut). Given the document's id (Chromium), the script goes to that document only: a frame
- * that navigated meanwhile refuses it rather than running it in a document no one checked (another host, perhaps
- * switched off); the frame's parent asks again for the new document.
+ * UI (on its first hover or shortcut). Given the document's id (Chromium), the script is meant for that document only:
+ * a frame that navigated meanwhile usually refuses it, and the frame's parent asks again for the new document. Not
+ * always: a script sent to a frame's initial about:blank was seen running in the document that replaced it, so the
+ * frame is chosen with care before (lib/frames/match.ts), never by sending to every frame that could be the one.
  */
 export async function injectOnDemand(part: keyof typeof ON_DEMAND, tabId: number, frameId: number, documentId?: string): Promise<boolean> {
   try {
