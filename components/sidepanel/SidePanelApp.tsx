@@ -30,6 +30,8 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
   const lang = useLang();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  /** the corpus changed and the new index is being built (12 s at 100× the seeds); the old one answers meanwhile */
+  const [updating, setUpdating] = useState(false);
   const [route, navigate] = useRoute();
   // A ref, not state: the clauses change on every search and only matter when a remark is opened.
   const clauses = useRef<Clause[]>([]);
@@ -54,7 +56,10 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
       );
     void load();
     // The old index keeps answering until the new one (with the imported or without the deleted minutes) is built.
-    const unsubscribe = onCorpusChanged?.(() => void load());
+    const unsubscribe = onCorpusChanged?.(() => {
+      setUpdating(true);
+      void load().finally(() => current && setUpdating(false));
+    });
     return () => {
       current = false;
       unsubscribe?.();
@@ -87,6 +92,9 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
   if ((route.page === 'search' || route.page === 'saved') && route !== lastList) setLastList(route);
   const backTo = route.page === 'saved' ? searchRoute : route.page === 'search' ? route : lastList;
 
+  const dataDate = index?.corpus.dataDate;
+  const dateLine = updating ? t('spUpdatingIndex') : dataDate && t('dataDate', { date: formatDate(dataDate, lang) });
+
   return (
     <div className="ml-panel">
       <header className="ml-panel-header">
@@ -107,8 +115,11 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
         <nav className="ml-panel-nav" aria-label={t('spPanelNav')}>
           <SavedNavLink current={route.page === 'saved'} />
         </nav>
-        {index?.corpus.dataDate && (
-          <p className="ml-muted ml-data-date">{t('dataDate', { date: formatDate(index.corpus.dataDate, lang) })}</p>
+        {/* In the data date's place, so the page does not move: searches do not find the new minutes yet. */}
+        {dateLine && (
+          <p className="ml-muted ml-data-date" role="status">
+            {dateLine}
+          </p>
         )}
       </header>
       <main>

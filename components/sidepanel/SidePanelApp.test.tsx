@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+// Dexie's live queries run only where a global indexedDB exists (as in the browser); this provides one, first.
+import 'fake-indexeddb/auto';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MinutesDb } from '../../lib/db/schema';
+import { fakeDb } from '../../lib/db/testing/fake-db';
+import type { SearchIndex } from '../../lib/search/search-index';
+import { searchIndex } from '../../lib/search/testing/corpus';
+import { LangProvider } from '../i18n';
+import { SavedProvider } from './SavedContext';
+import { SidePanelApp } from './SidePanelApp';
+
+let db: MinutesDb;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+describe('side panel while the corpus changes', () => {
+  it('says the search is being updated in the data date’s place until the new index is loaded', async () => {
+    db = fakeDb();
+    const first = searchIndex();
+    const dataDate = first.corpus.dataDate;
+    expect(dataDate).toBeTruthy();
+    let finishReload!: (index: SearchIndex) => void;
+    let loads = 0;
+    const loadIndex = () => (loads++ === 0 ? Promise.resolve(first) : new Promise<SearchIndex>((resolve) => (finishReload = resolve)));
+    let changed!: () => void;
+    const onCorpusChanged = (listener: () => void) => {
+      changed = listener;
+      return () => {};
+    };
+    render(
+      <LangProvider lang="en">
+        <SavedProvider db={db}>
+          <SidePanelApp loadIndex={loadIndex} onCorpusChanged={onCorpusChanged} />
+        </SavedProvider>
+      </LangProvider>,
+    );
+    const dateLine = () => document.querySelector('.ml-data-date');
+    await screen.findByText(/^Data as of /);
+    act(() => changed());
+    expect(dateLine()?.textContent).toBe('Updating search with the changed minutes…');
+    expect(dateLine()?.getAttribute('role')).toBe('status');
+    await act(async () => finishReload(first));
+    expect(dateLine()?.textContent).toMatch(/^Data as of /);
+  });
+});
