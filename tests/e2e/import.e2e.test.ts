@@ -121,6 +121,15 @@ describe('importing minutes in Chromium', () => {
 
     // nothing is saved before the reader confirms
     expect(await panel.locator('.ml-import-row').count()).toBe(0);
+    // every text the header's data-date line shows from here on: each save changes the corpus and rebuilds the index
+    await panel.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { dateLines: string[] }).dateLines = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.ml-data-date')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     for (const file of ['hq-040-2025-12-01.txt', 'hq-041-2026-02-10.html', 'hq-042-2026-05-20.pdf']) {
       await item(panel, file).getByRole('button', { name: '取り込む' }).click();
       await item(panel, file).locator('.ml-import-saved').waitFor();
@@ -131,6 +140,10 @@ describe('importing minutes in Chromium', () => {
       'hq-041-2026-02-10.html',
       'hq-040-2025-12-01.txt',
     ]);
+    // while the new index was built the header said so, in the data date's place, and the date came back after
+    await expect.poll(() => panel.locator('.ml-data-date').textContent(), SLOW).toMatch(/^データ: /);
+    const dateLines = await panel.evaluate(() => (window as unknown as { dateLines: string[] }).dateLines);
+    expect(dateLines).toContain('議事概要の変更を検索に反映中…');
     await panel.close();
   });
 
