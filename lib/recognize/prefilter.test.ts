@@ -57,6 +57,26 @@ describe('PrefilterTest', () => {
     expect(test.test('call +81 3 for the “x” mark')).toBe(false);
   });
 
+  it('answers the same for the same keys in any order', () => {
+    const keys: string[] = [];
+    for (let i = 0; i + 1 < prefilter.pairs.length; i += 2) keys.push(prefilter.pairs.slice(i, i + 2));
+    // ordered by their second unit: the keys that begin with one unit are no longer neighbours
+    const bySecond = [...keys].sort((a, b) => a.charCodeAt(1) - b.charCodeAt(1) || a.charCodeAt(0) - b.charCodeAt(0));
+    expect(bySecond.join('')).not.toBe(prefilter.pairs);
+    const shuffled = new PrefilterTest({ pairs: bySecond.join(''), words: prefilter.words });
+    const unsortedLast = new PrefilterTest({ pairs: prefilter.pairs + keys[0], words: prefilter.words });
+    const units = (prefilter.pairs + 'abc 漢字かな').split('');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 16 }), (t) => {
+        const expected = reference(prefilter, t);
+        expect(shuffled.test(t), t).toBe(expected);
+        expect(unsortedLast.test(t), t).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const key of keys) expect(shuffled.test(`「${key}」`), key).toBe(true);
+  });
+
   it('leaves a key whose last unit composes with a following mark to NFKC (found by the property above)', () => {
     for (const t of ['林さﾞ', '林さ\u3099', '林さﾞん', '林さ ﾞ']) expect(test.test(t), JSON.stringify(t)).toBe(reference(prefilter, t));
     expect(test.test('林さﾞ')).toBe(false);
