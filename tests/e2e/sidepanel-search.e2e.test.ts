@@ -35,6 +35,12 @@ async function firstCardUntil(page: Page, query: string, later: string): Promise
   await page.locator(later).first().waitFor();
   return page.evaluate(() => (window as unknown as { seen: { top: number; arrived: boolean }[] }).seen);
 }
+/** What firstCardUntil recorded: the card was there before `later` arrived, and did not move until it had. */
+function expectCardStayed(seen: { top: number; arrived: boolean }[]): void {
+  expect(seen[0].arrived).toBe(false);
+  expect(seen.at(-1)!.arrived).toBe(true);
+  expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+}
 const shownIds = (page: Page) => page.locator('.ml-results > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-remark-id')!));
 
 describe('side panel search (issue #14) in Chromium', () => {
@@ -84,9 +90,7 @@ describe('side panel search (issue #14) in Chromium', () => {
   it('draws the first results before the per-meeting chart, which arrives into room held for it: the cards do not move', async () => {
     const page = await h.openSidePanel();
     const seen = await firstCardUntil(page, '能動的サイバー防御', '.ml-chart-slot:not([data-stale]) .ml-chart-row');
-    expect(seen[0].arrived).toBe(false);
-    expect(seen.at(-1)!.arrived).toBe(true);
-    expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+    expectCardStayed(seen);
     await page.close();
   });
 
@@ -94,9 +98,7 @@ describe('side panel search (issue #14) in Chromium', () => {
     const page = await h.openSidePanel();
     const seen = await firstCardUntil(page, 'ウクライナ 量子コンピュータ', '.ml-suggestion[data-kind="drop-word"]');
     expect(await page.locator('.ml-full-count').getAttribute('data-full')).toBe('0');
-    expect(seen[0].arrived).toBe(false);
-    expect(seen.at(-1)!.arrived).toBe(true);
-    expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+    expectCardStayed(seen);
     await page.close();
   });
 
