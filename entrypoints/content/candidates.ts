@@ -3,9 +3,27 @@ import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
 import { batchIsFull, passing } from './scanner';
 import { SLICE_MS } from './slices';
-import { inSkippedContext, walkTextBlocks } from './text-blocks';
+import { type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
+
+/**
+ * The document's first reading, as far as it went: the lens reads on from there instead of walking the page again
+ * from the top (on a short article, the whole walk; on the 1 MB page, its first batch). Offered only while the page's
+ * text is as it was when the reading began.
+ */
+export interface FirstRead {
+  /** the blocks that passed the pre-filter, in document order: the lens's first batch */
+  blocks: Text[][];
+  /** their text nodes' data as read (what was sent for recognition) */
+  segments: string[][];
+  /** open shadow roots met on the way, not read yet */
+  shadowRoots: ShadowRoot[];
+  /** the rest of the document's walk, which from now on reports the shadow roots it meets to `onShadowRoot` */
+  rest(onShadowRoot: (root: ShadowRoot) => void): Iterator<WalkStep>;
+}
 
 export interface CandidateWatch {
+  /** the first reading of the document, if it found the candidate and nothing on the page has changed since */
+  firstRead(): FirstRead | undefined;
   stop(): void;
 }
 
@@ -16,17 +34,19 @@ export interface CandidateWatch {
  *
  * When the first candidate is in the document's first reading, `onFound` also gets the batch the lens's own first
  * reading will send (scanner.ts: the same walk, pre-filter and limits), so that it can be recognised while the lens
- * loads.
+ * loads; the lens then reads on from where this reading stopped (firstRead).
  */
 export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatch?: string[][]) => void): CandidateWatch {
   const abort = new AbortController();
   const watcher = new MutationWatcher(
     async (batch) => {
-      if (await readUntilCandidate(rootsOf(batch), false)) found();
+      // after the candidate, the watcher only tells firstRead() whether the page changed
+      if (!done && (await readUntilCandidate(rootsOf(batch), false))) found();
     },
     () => false,
   );
   const observed = new Set<Node>();
+  let first: FirstRead | undefined;
   const observe = (root: Document | ShadowRoot) => {
     if (observed.has(root)) return;
     observed.add(root);
@@ -36,7 +56,6 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
   const found = (firstBatch?: string[][]) => {
     if (done || abort.signal.aborted) return;
     done = true;
-    watcher.disconnect();
     onFound(firstBatch);
   };
 
@@ -47,13 +66,30 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
   async function readUntilCandidate(roots: Node[], batch: boolean): Promise<boolean | string[][]> {
     let sliceStart = performance.now();
     const queue = [...roots];
-    const blocks: string[][] = [];
+    const blocks: Text[][] = [];
+    const segments: string[][] = [];
     let chars = 0;
+    let onShadowRoot = (shadowRoot: ShadowRoot) => {
+      observe(shadowRoot);
+      queue.push(shadowRoot);
+    };
+    const keep = (walk: Iterator<WalkStep>) => {
+      first = {
+        blocks,
+        segments,
+        shadowRoots: queue.slice(1) as ShadowRoot[],
+        rest: (report) => {
+          onShadowRoot = report;
+          return walk;
+        },
+      };
+      return segments;
+    };
     for (let k = 0; k < queue.length; k++) {
-      for (const step of walkTextBlocks(queue[k], (shadowRoot) => {
-        observe(shadowRoot);
-        queue.push(shadowRoot);
-      })) {
+      // stepped by hand, not by for-of, which would close the walk on return: the lens may read on from here
+      const walk = walkTextBlocks(queue[k], (shadowRoot) => onShadowRoot(shadowRoot));
+      for (let next = walk.next(); !next.done; next = walk.next()) {
+        const step = next.value;
         if (!step) {
           if (performance.now() - sliceStart < SLICE_MS) continue;
           await yieldToPage();
@@ -64,11 +100,12 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
         const block = passing(step, prefilter);
         if (!block) continue;
         if (!batch || k > 0) return true;
-        blocks.push(block.segments);
+        blocks.push(step);
+        segments.push(block.segments);
         chars += block.chars;
-        if (batchIsFull(blocks.length, chars)) return blocks;
+        if (batchIsFull(blocks.length, chars)) return keep(walk);
       }
-      if (blocks.length) return blocks;
+      if (blocks.length) return keep(walk);
     }
     return false;
   }
@@ -80,6 +117,8 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
     void readUntilCandidate([document], true).then((hit) => hit && found(hit === true ? undefined : hit));
   }
   return {
+    // the watcher has seen no change since it began observing, right before the first reading
+    firstRead: () => (first && !watcher.sawChanges() ? first : undefined),
     stop: () => {
       abort.abort();
       watcher.disconnect();

@@ -3,6 +3,7 @@ import type { EntityDetails, EntityRef } from '../../lib/corpus/views';
 import { guarded } from '../../lib/guard';
 import type { Recognized } from '../../lib/messages';
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
+import type { FirstRead } from './candidates';
 import { HighlightPainter } from './highlight-painter';
 import { HIGHLIGHT_CSS } from './highlight-styles';
 import { mentionAt, watchHover } from './hover';
@@ -25,6 +26,8 @@ export interface LensOptions {
   prefilter: PrefilterTest;
   recognize(blocks: string[][]): Promise<Recognized>;
   dataDate?: string;
+  /** the content script's first reading of the document, to read on from (candidates.ts) */
+  firstRead?: FirstRead;
   details(refs: EntityRef[]): Promise<EntityDetails[]>;
   openRoute: (route: string) => void;
   /** the popover's UI, loaded on first use (injected by the background); undefined when it cannot be loaded */
@@ -74,7 +77,7 @@ export function startLens(options: LensOptions): LensSession {
   };
   const store = new MentionStore(painter, (mention) => popover?.forget(mention));
 
-  const scan = (root: Node) =>
+  const scan = (root: Node, firstRead?: FirstRead) =>
     runner.push((slice) =>
       scanRoot(
         root,
@@ -85,10 +88,11 @@ export function startLens(options: LensOptions): LensSession {
           onShadowRoot: (shadowRoot) => addTree(shadowRoot),
         },
         slice,
+        firstRead,
       ),
     );
 
-  function addTree(root: Document | ShadowRoot): void {
+  function addTree(root: Document | ShadowRoot, firstRead?: FirstRead): void {
     if (root instanceof ShadowRoot) {
       if (shadowRoots.has(root)) return;
       shadowRoots.add(root);
@@ -99,7 +103,8 @@ export function startLens(options: LensOptions): LensSession {
       if (root instanceof ShadowRoot) realPainter?.addTree?.(root);
     }
     watcher.observe(root);
-    scan(root);
+    scan(root, firstRead);
+    for (const shadowRoot of firstRead?.shadowRoots ?? []) addTree(shadowRoot);
   }
 
   async function rescan(batch: DirtyBatch): Promise<number> {
@@ -243,7 +248,7 @@ export function startLens(options: LensOptions): LensSession {
   }
 
   const started = performance.now();
-  if (document.designMode !== 'on') addTree(document);
+  if (document.designMode !== 'on') addTree(document, options.firstRead);
   void runner.whenIdle().then(() => {
     if (signal.aborted) return;
     const { slices, longestSliceMs, busyMs } = runner.stats;

@@ -3,7 +3,7 @@ import { type Hello, type Recognized, isBroadcast } from '../../lib/messages';
 import { type Prefilter, PrefilterTest, coveredBy } from '../../lib/recognize/prefilter';
 import { ask } from '../../platform/ask';
 import { extensionAlive, extensionApi } from '../../platform/extension-api';
-import { watchForCandidates } from './candidates';
+import { type CandidateWatch, type FirstRead, watchForCandidates } from './candidates';
 import { watchFrames } from './frame-watch';
 import { ASK_FIRST_KEY, GATE_KEY, type GateHandle } from './gate-contract';
 import { yieldToPage } from './quirks';
@@ -161,7 +161,7 @@ export function runContentScript(bundled: Prefilter): void {
 
   /** A candidate on a switched-on host: the first batch is recognised while the lens loads. */
   const found = (
-    watch: { stop(): void },
+    watch: CandidateWatch,
     prefilter: PrefilterTest,
     answer: Hello,
     firstBatch: string[][] | undefined,
@@ -172,8 +172,9 @@ export function runContentScript(bundled: Prefilter): void {
     void lens.then((startLens) => {
       // switched off, orphaned or restarted while the lens was loading
       if (session !== watch || !startLens) return;
+      const firstRead = watch.firstRead();
       watch.stop();
-      session = startLens(lensOptions(prefilter, answer.dataDate, early));
+      session = startLens(lensOptions(prefilter, answer.dataDate, early, firstRead));
     });
   };
 
@@ -181,9 +182,11 @@ export function runContentScript(bundled: Prefilter): void {
     prefilter: PrefilterTest,
     dataDate: string | undefined,
     early: { blocks: string[][]; answer: Promise<Recognized> } | undefined,
+    firstRead?: FirstRead,
   ): LensOptions => ({
     prefilter,
     dataDate,
+    firstRead,
     recognize: (blocks) => {
       // the answer asked for early, if the lens's first batch is the one it was asked for (the page may have changed)
       const ready = early && sameBlocks(blocks, early.blocks) ? early.answer : undefined;

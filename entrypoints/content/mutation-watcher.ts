@@ -29,6 +29,7 @@ export class MutationWatcher {
   private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
+  private changed = false;
   private gap = MIN_GAP_MS;
 
   constructor(
@@ -53,6 +54,12 @@ export class MutationWatcher {
     }
   };
 
+  /** Whether any change that matters (text, added or removed content) has been seen since observing began. */
+  sawChanges(): boolean {
+    this.collect(this.observer.takeRecords());
+    return this.changed;
+  }
+
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
@@ -76,7 +83,10 @@ export class MutationWatcher {
       if (inlineChange) this.rescan.add(blockOf(record.target));
       for (const node of added) if (node instanceof Element && !isInline(node)) this.rescan.add(node);
     }
-    if (this.rescan.size || this.removed) this.schedule();
+    if (this.rescan.size || this.removed) {
+      this.changed = true;
+      this.schedule();
+    }
   }
 
   private schedule(): void {

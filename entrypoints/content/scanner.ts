@@ -1,9 +1,10 @@
 import type { EntityRef } from '../../lib/corpus/views';
 import type { Recognized } from '../../lib/messages';
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
+import type { FirstRead } from './candidates';
 import type { MentionStore, PageMention } from './mention-store';
 import type { Slicer } from './slices';
-import { walkTextBlocks } from './text-blocks';
+import { type WalkStep, walkTextBlocks } from './text-blocks';
 
 /** A batch sent to the background: at most this many characters (a larger block goes alone)... */
 const BATCH_CHARS = 60_000;
@@ -46,9 +47,10 @@ interface Sent {
 /**
  * A scan of one root (the document, a changed block, an open shadow root) as a job for the SliceRunner: drop what was
  * marked there before, walk the text blocks in document order, keep those the pre-filter lets through, send them to
- * the background in batches (one in flight while the next is read), and store every mention it finds.
+ * the background in batches (one in flight while the next is read), and store every mention it finds. With
+ * `firstRead` (the document's, by the content script), its blocks are the first batch and the walk goes on from there.
  */
-export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer): Promise<void> {
+export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstRead?: FirstRead): Promise<void> {
   deps.store.removeWithin(root);
   let batch: Sent[] = [];
   let chars = 0;
@@ -69,7 +71,17 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer): Promi
     })();
   };
 
-  for (const step of walkTextBlocks(root, deps.onShadowRoot)) {
+  let steps: Iterator<WalkStep>;
+  if (firstRead) {
+    batch = firstRead.blocks.map((block, i) => ({ block, segments: firstRead.segments[i] }));
+    send();
+    await slice.wait(painting);
+    steps = firstRead.rest(deps.onShadowRoot);
+  } else {
+    steps = walkTextBlocks(root, deps.onShadowRoot);
+  }
+  for (let next = steps.next(); !next.done; next = steps.next()) {
+    const step = next.value;
     // The clock is read at the walk's pause points (every 200 nodes) and every few blocks (a block can be long), not at
     // every block: reading it crosses into the browser.
     if ((!step || ++blocks % BLOCKS_PER_CHECK === 0) && slice.due()) await slice.pause();
