@@ -1,12 +1,12 @@
 import { type CSSProperties, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RemarkView } from '../../lib/corpus/views';
 import { exportRow, toCsv, toJson } from '../../lib/search/export';
-import { plainAnalysis, planQuery } from '../../lib/search/plan';
 import type { SearchRoute } from '../../lib/search/route';
 import { type Suggestion, suggest } from '../../lib/search/suggest';
 import { remarkView } from '../../lib/search/search-index';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause, SearchFilters, SortOrder } from '../../lib/search/types';
+import { planWithVocabulary } from '../../lib/search/vocab-analysis';
 import { useT } from '../i18n';
 import { Filters } from './Filters';
 import { MeetingChart } from './MeetingChart';
@@ -121,7 +121,7 @@ export function SearchPage({ index, route, navigate, onOpen, onClauses }: Search
   const suggestions = useMemo(() => {
     const { clauses: asked, result: found } = later;
     return found.count === 0 || (asked.length > 1 && found.full === 0)
-      ? suggest(index, asked, found, { filters: route.filters, sort: route.sort }, (q) => planQuery(q, index, plainAnalysis))
+      ? suggest(index, asked, found, { filters: route.filters, sort: route.sort }, planWithVocabulary(index))
       : [];
     // route.filters and route.sort are those `later` was searched with, or newer ones whose search is on its way.
     // eslint-disable-next-line react-hooks/exhaustive-deps

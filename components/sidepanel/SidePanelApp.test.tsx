@@ -46,4 +46,45 @@ describe('side panel while the corpus changes', () => {
     await act(async () => finishReload(first));
     expect(dateLine()?.textContent).toMatch(/^Data as of /);
   });
+
+  it('shows the index of the latest change when two loads overlap, and says it is updating until that one is in', async () => {
+    db = fakeDb();
+    const dated = (date: string) => {
+      const index = searchIndex();
+      index.corpus.dataDate = date;
+      return index;
+    };
+    const finish: ((index: SearchIndex) => void)[] = [];
+    let loads = 0;
+    const loadIndex = () =>
+      loads++ === 0 ? Promise.resolve(dated('2029-01-10')) : new Promise<SearchIndex>((resolve) => finish.push(resolve));
+    let changed!: () => void;
+    const onCorpusChanged = (listener: () => void) => {
+      changed = listener;
+      return () => {};
+    };
+    render(
+      <LangProvider lang="en">
+        <SavedProvider db={db}>
+          <SidePanelApp loadIndex={loadIndex} onCorpusChanged={onCorpusChanged} />
+        </SavedProvider>
+      </LangProvider>,
+    );
+    const dateLine = () => document.querySelector('.ml-data-date')?.textContent;
+    await screen.findByText(/^Data as of .*2029/);
+    // two changes, whose loads finish in order: still updating after the first
+    act(() => changed());
+    act(() => changed());
+    await act(async () => finish[0](dated('2030-01-10')));
+    expect(dateLine()).toBe('Updating search with the changed minutes…');
+    await act(async () => finish[1](dated('2031-01-10')));
+    expect(dateLine()).toMatch(/^Data as of .*2031/);
+    // two more, whose loads finish the other way round: the older one, finishing last, is not shown
+    act(() => changed());
+    act(() => changed());
+    await act(async () => finish[3](dated('2033-01-10')));
+    expect(dateLine()).toMatch(/^Data as of .*2033/);
+    await act(async () => finish[2](dated('2032-01-10')));
+    expect(dateLine()).toMatch(/^Data as of .*2033/);
+  });
 });

@@ -49,16 +49,27 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
 
   useEffect(() => {
     let current = true;
-    const load = () =>
-      loadIndex().then(
-        (next) => current && setIndex(next),
-        (error: unknown) => current && setFailed(String(error)),
+    // Loads can overlap (two imports saved in a row): an index is shown only if no later load has been shown, and the
+    // panel says it is updating until the latest one is in.
+    let started = 0;
+    let shown = 0;
+    const load = () => {
+      const mine = ++started;
+      return loadIndex().then(
+        (next) => {
+          if (!current || mine < shown) return;
+          shown = mine;
+          setIndex(next);
+        },
+        (error: unknown) => current && mine === started && setFailed(String(error)),
       );
+    };
     void load();
     // The old index keeps answering until the new one (with the imported or without the deleted minutes) is built.
     const unsubscribe = onCorpusChanged?.(() => {
       setUpdating(true);
-      void load().finally(() => current && setUpdating(false));
+      const mine = started + 1;
+      void load().finally(() => current && mine === started && setUpdating(false));
     });
     return () => {
       current = false;

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { planQuery } from '../../lib/search/plan';
 import { search } from '../../lib/search/search';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Clause, SearchFilters, SearchResult, SortOrder } from '../../lib/search/types';
-import { vocabularyAnalysis } from '../../lib/search/vocab-analysis';
+import { planWithVocabulary } from '../../lib/search/vocab-analysis';
 
 export interface SearchState {
   /** the query these results answer */
@@ -31,7 +30,7 @@ export function useSearch(index: SearchIndex, query: string, filters: SearchFilt
 /** A query analysed and run at once, timed from its start. */
 function searchNow(query: string, index: SearchIndex, filters: SearchFilters, sort: SortOrder): SearchState {
   const started = performance.now();
-  const clauses = planQuery(query, index, vocabularyAnalysis(index));
+  const clauses = planWithVocabulary(index)(query);
   const result = search(index, clauses, { filters, sort });
   return { query, clauses, result, ms: performance.now() - started };
 }

@@ -64,7 +64,7 @@ export function prepareQuery(raw: string, index: SearchIndex): PreparedQuery {
 }
 
 /** Each chunk as one word, unanalysed. */
-export function plainAnalysis(chunks: readonly string[]): AnalyzedWord[] {
+function plainAnalysis(chunks: readonly string[]): AnalyzedWord[] {
   return chunks.map((text) => ({ text, parts: [] }));
 }
 

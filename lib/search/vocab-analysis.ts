@@ -1,7 +1,8 @@
 import { normalize } from '../text/normalize';
+import { planQuery } from './plan';
 import type { SearchIndex } from './search-index';
 import { runsOf } from './text-index';
-import type { AnalyzedWord } from './types';
+import type { AnalyzedWord, Clause } from './types';
 
 /**
  * Query analysis against the corpus's own vocabulary, without kuromoji: the panel never loads the 18 MB dictionary
@@ -27,6 +28,15 @@ export function vocabularyAnalysis(index: SearchIndex): (chunks: readonly string
     const seen = new Set<string>();
     return out.filter((w) => !seen.has(w.text) && seen.add(w.text));
   };
+}
+
+/**
+ * A query planned as the panel plans it, against the corpus's own vocabulary. Its searches and the suggestions it offers
+ * (drop a word, a closer word) all go through this, so that a suggestion's count is what following it finds.
+ */
+export function planWithVocabulary(index: SearchIndex): (query: string) => Clause[] {
+  const analyse = vocabularyAnalysis(index);
+  return (query) => planQuery(query, index, analyse);
 }
 
 /**
