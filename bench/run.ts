@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type SearchResult, tenfoldExtension } from './search-latency';
+import { type SearchResult, enlargedExtension } from './search-latency';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -35,14 +35,14 @@ if (process.argv[2] === '--search') {
   );
   const enlarged = [10, 100].map((factor) => {
     const dir = join(OUT, `ext-${factor}x`);
-    return { factor, dir, ...tenfoldExtension(extensionDir, dir, factor) };
+    return { factor, dir, ...enlargedExtension(extensionDir, dir, factor) };
   });
   process.env.MINUTES_LENS_EXTENSION = extensionDir;
   const { runSuite, searchPart } = await import('./suite');
   const search = {
     extensionDir,
     remarks: enlarged[0].remarks,
-    enlarged: enlarged.map(({ factor, dir, tenfold }) => ({ factor, dir, remarks: tenfold })),
+    enlarged: enlarged.map(({ factor, dir, enlarged: remarks }) => ({ factor, dir, remarks })),
     searchIn: (dir: string) => {
       const file = join(OUT, `search-${basename(dir)}.json`);
       execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--search', dir, file], { stdio: 'inherit' });

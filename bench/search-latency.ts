@@ -193,13 +193,13 @@ function copyBuilt(name: string): string {
 }
 
 /** A copy of the built extension with its corpus made `factor` times larger (bench/gen-corpus.ts). */
-export function tenfoldExtension(from: string, to: string, factor = 10): { remarks: number; tenfold: number } {
+export function enlargedExtension(from: string, to: string, factor = 10): { remarks: number; enlarged: number } {
   const corpus = JSON.parse(readFileSync(join(from, 'corpus.json'), 'utf8')) as Corpus;
   const big = enlargeCorpus(corpus, factor);
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
   writeFileSync(join(to, 'corpus.json'), JSON.stringify(big));
-  return { remarks: corpus.remarks.length, tenfold: big.remarks.length };
+  return { remarks: corpus.remarks.length, enlarged: big.remarks.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -209,9 +209,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     const small = copyBuilt('ext-1x');
     const large = join(OUT, 'ext-10x');
-    const { remarks, tenfold } = tenfoldExtension(small, large);
+    const { remarks, enlarged: tenfold } = enlargedExtension(small, large);
     const huge = join(OUT, 'ext-100x');
-    const { tenfold: hundredfold } = tenfoldExtension(small, huge, 100);
+    const { enlarged: hundredfold } = enlargedExtension(small, huge, 100);
     // One process per corpus: the harness reads the extension folder when it is first imported.
     const only = process.env.SEARCH_BENCH_ONLY;
     for (const [label, dir] of [
