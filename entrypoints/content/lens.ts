@@ -254,7 +254,8 @@ export function startLens(options: LensOptions): LensSession {
     const { slices, longestSliceMs, busyMs } = runner.stats;
     console.debug(
       `[Minutes Lens] first scan: ${store.size} mentions in ${(performance.now() - started).toFixed(0)} ms ` +
-        `(${busyMs.toFixed(0)} ms of work in ${slices} slices, longest ${longestSliceMs.toFixed(1)} ms)`,
+        `(${busyMs.toFixed(0)} ms of work in ${slices} slices, longest ${longestSliceMs.toFixed(1)} ms)` +
+        (options.firstRead ? ", read on from the content script's first reading" : ''),
     );
     if (store.size) scheduleStats();
   });

@@ -39,6 +39,8 @@ describe('content script on a long page', () => {
     // Every mention is found (the first scan's own count); only those near the viewport are in the page's highlight
     // registry (highlight-painter.ts), and those are the right ones.
     expect(Number(/first scan: (\d+) mentions/.exec(scanLog[0])?.[1])).toBe(SECTIONS * 5);
+    // ...by a lens that read on from where the content script's first reading stopped (the page does not change)
+    expect(scanLog[0]).toContain("read on from the content script's first reading");
     const marks = await marked(page);
     expect(marks.person.length + marks.term.length).toBeGreaterThan(0);
     expect(marks.person.length + marks.term.length).toBeLessThan(SECTIONS);

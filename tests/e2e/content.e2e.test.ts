@@ -250,6 +250,19 @@ describe('content script in Chromium', () => {
     await page.close();
   });
 
+  it('reads a page afresh when its text changed after the content script read it, and ends with its final mentions', async () => {
+    const page = await h.context.newPage();
+    const scan = new Promise<string>((resolve) =>
+      page.on('console', (m) => m.text().startsWith('[Minutes Lens] first scan') && resolve(m.text())),
+    );
+    await page.goto(h.server.url('rewritten.html'));
+    // The lens did not read on from the content script's first reading: the page had changed since.
+    expect(await scan).not.toContain('read on');
+    await page.waitForSelector('body[data-done]');
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual({ person: ['村井純'], term: ['能動的サイバー防御'] });
+    await page.close();
+  });
+
   it('reads open shadow roots and same-origin frames, but not closed shadow roots', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('embedded.html'));
