@@ -79,6 +79,33 @@ describe('the content script on a page', () => {
       });
   });
 
+  it('stops watching the page when the browser refuses the lens on a switched-on host', async () => {
+    const { sent } = fakeExtension({ enabled: true });
+    const Observer = globalThis.MutationObserver;
+    // the text watch (characterData), not the frames' watch, which stays on a switched-on host
+    const watching = new Set<MutationObserver>();
+    globalThis.MutationObserver = class extends Observer {
+      override observe(target: Node, options?: MutationObserverInit) {
+        if (options?.characterData) watching.add(this);
+        super.observe(target, options);
+      }
+      override disconnect() {
+        watching.delete(this);
+        super.disconnect();
+      }
+    };
+    try {
+      document.body.innerHTML = '<p>NISC and the cabinet</p>';
+      runContentScript(prefilter);
+      // the fake background answers load-lens with false: nothing was injected
+      await expect.poll(() => sent.some((m) => m.type === 'load-lens'), { timeout: 3000 }).toBe(true);
+      await sleep(50);
+      expect(watching.size).toBe(0);
+    } finally {
+      globalThis.MutationObserver = Observer;
+    }
+  });
+
   it('asks before reading when the background flagged patterns beyond the bundled ones', async () => {
     const { sent } = fakeExtension({ enabled: false });
     global[ASK_FIRST_KEY] = true;

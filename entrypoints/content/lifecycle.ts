@@ -171,7 +171,9 @@ export function runContentScript(bundled: Prefilter): void {
     early?.answer.catch(() => undefined);
     void lens.then((startLens) => {
       // switched off, orphaned or restarted while the lens was loading
-      if (session !== watch || !startLens) return;
+      if (session !== watch) return;
+      // the browser refused the lens: the watch, kept on for the hand-over, stops observing the page
+      if (!startLens) return watch.stop();
       const firstRead = watch.firstRead();
       watch.stop();
       session = startLens(lensOptions(prefilter, answer.dataDate, early, firstRead));
