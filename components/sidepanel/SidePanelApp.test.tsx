@@ -17,6 +17,23 @@ afterEach(() => {
   db?.close();
 });
 
+/** The panel over `loadIndex`, in English; `change()` tells it the corpus changed, as an import saved would. */
+function renderPanel(loadIndex: () => Promise<SearchIndex>): { change: () => void } {
+  let changed!: () => void;
+  const onCorpusChanged = (listener: () => void) => {
+    changed = listener;
+    return () => {};
+  };
+  render(
+    <LangProvider lang="en">
+      <SavedProvider db={db}>
+        <SidePanelApp loadIndex={loadIndex} onCorpusChanged={onCorpusChanged} />
+      </SavedProvider>
+    </LangProvider>,
+  );
+  return { change: () => act(() => changed()) };
+}
+
 describe('side panel while the corpus changes', () => {
   it('says the search is being updated in the data date’s place until the new index is loaded', async () => {
     db = fakeDb();
@@ -26,21 +43,10 @@ describe('side panel while the corpus changes', () => {
     let finishReload!: (index: SearchIndex) => void;
     let loads = 0;
     const loadIndex = () => (loads++ === 0 ? Promise.resolve(first) : new Promise<SearchIndex>((resolve) => (finishReload = resolve)));
-    let changed!: () => void;
-    const onCorpusChanged = (listener: () => void) => {
-      changed = listener;
-      return () => {};
-    };
-    render(
-      <LangProvider lang="en">
-        <SavedProvider db={db}>
-          <SidePanelApp loadIndex={loadIndex} onCorpusChanged={onCorpusChanged} />
-        </SavedProvider>
-      </LangProvider>,
-    );
+    const { change } = renderPanel(loadIndex);
     const dateLine = () => document.querySelector('.ml-data-date');
     await screen.findByText(/^Data as of /);
-    act(() => changed());
+    change();
     expect(dateLine()?.textContent).toBe('Updating search with the changed minutes…');
     expect(dateLine()?.getAttribute('role')).toBe('status');
     await act(async () => finishReload(first));
@@ -58,30 +64,19 @@ describe('side panel while the corpus changes', () => {
     let loads = 0;
     const loadIndex = () =>
       loads++ === 0 ? Promise.resolve(dated('2029-01-10')) : new Promise<SearchIndex>((resolve) => finish.push(resolve));
-    let changed!: () => void;
-    const onCorpusChanged = (listener: () => void) => {
-      changed = listener;
-      return () => {};
-    };
-    render(
-      <LangProvider lang="en">
-        <SavedProvider db={db}>
-          <SidePanelApp loadIndex={loadIndex} onCorpusChanged={onCorpusChanged} />
-        </SavedProvider>
-      </LangProvider>,
-    );
+    const { change } = renderPanel(loadIndex);
     const dateLine = () => document.querySelector('.ml-data-date')?.textContent;
     await screen.findByText(/^Data as of .*2029/);
     // two changes, whose loads finish in order: still updating after the first
-    act(() => changed());
-    act(() => changed());
+    change();
+    change();
     await act(async () => finish[0](dated('2030-01-10')));
     expect(dateLine()).toBe('Updating search with the changed minutes…');
     await act(async () => finish[1](dated('2031-01-10')));
     expect(dateLine()).toMatch(/^Data as of .*2031/);
     // two more, whose loads finish the other way round: the older one, finishing last, is not shown
-    act(() => changed());
-    act(() => changed());
+    change();
+    change();
     await act(async () => finish[3](dated('2033-01-10')));
     expect(dateLine()).toMatch(/^Data as of .*2033/);
     await act(async () => finish[2](dated('2032-01-10')));

@@ -55,21 +55,22 @@ export function SidePanelApp({ loadIndex, importView, onCorpusChanged }: SidePan
     let shown = 0;
     const load = () => {
       const mine = ++started;
-      return loadIndex().then(
-        (next) => {
-          if (!current || mine < shown) return;
-          shown = mine;
-          setIndex(next);
-        },
-        (error: unknown) => current && mine === started && setFailed(String(error)),
-      );
+      void loadIndex()
+        .then(
+          (next) => {
+            if (!current || mine < shown) return;
+            shown = mine;
+            setIndex(next);
+          },
+          (error: unknown) => current && mine === started && setFailed(String(error)),
+        )
+        .finally(() => current && mine === started && setUpdating(false));
     };
-    void load();
+    load();
     // The old index keeps answering until the new one (with the imported or without the deleted minutes) is built.
     const unsubscribe = onCorpusChanged?.(() => {
       setUpdating(true);
-      const mine = started + 1;
-      void load().finally(() => current && mine === started && setUpdating(false));
+      load();
     });
     return () => {
       current = false;
