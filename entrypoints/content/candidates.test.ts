@@ -1,23 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
-import { PrefilterTest } from '../../lib/recognize/prefilter';
-import { createRecognizerService } from '../../lib/recognize/service';
 import { type CandidateWatch, type FirstRead, watchForCandidates } from './candidates';
+import { fixturePrefilter, scanWithFixtureCorpus } from './fixture-scan';
 import { MentionStore, type Painter } from './mention-store';
-import { scanRoot } from './scanner';
-import { SliceRunner } from './slices';
 import { type WalkStep, walkTextBlocks } from './text-blocks';
 
-const service = createRecognizerService({
-  revision: async () => null,
-  rows: async () => fixtureCorpus,
-  bundled: async () => fixtureCorpus,
-  readCache: async () => undefined,
-  writeCache: async () => undefined,
-});
 const painter: Painter = { paint: (m) => [m.range.startContainer as Text], unpaint: () => {}, clear: () => {} };
-const prefilter = async () => new PrefilterTest((await service.get()).prefilter);
 
 /** A page of `n` paragraphs, every third with a name in it, and an open shadow root after the first and the last. */
 function page(n: number): void {
@@ -32,7 +20,7 @@ function page(n: number): void {
 }
 
 async function firstReading(): Promise<{ watch: CandidateWatch; batch: string[][] | undefined }> {
-  const test = await prefilter();
+  const test = await fixturePrefilter();
   let watch!: CandidateWatch;
   const batch = await new Promise<string[][] | undefined>((resolve) => {
     watch = watchForCandidates(test, resolve);
@@ -101,27 +89,9 @@ describe("the content script's first reading, handed to the lens", () => {
 });
 
 /** One scan of the document as the lens runs it; what it marked and every block it sent, in order. */
-async function scan(first: FirstRead | undefined): Promise<{ mentions: string[]; sent: string[] }> {
-  const test = await prefilter();
+async function scan(firstRead: FirstRead | undefined): Promise<{ mentions: string[]; sent: string[] }> {
   const store = new MentionStore(painter);
   const sent: string[] = [];
-  const runner = new SliceRunner(new AbortController().signal);
-  runner.push((slice) =>
-    scanRoot(
-      document,
-      {
-        prefilter: test,
-        store,
-        recognize: (blocks) => {
-          sent.push(...blocks.map((b) => b.join('')));
-          return service.recognize(blocks);
-        },
-        onShadowRoot: () => {},
-      },
-      slice,
-      first,
-    ),
-  );
-  await runner.whenIdle();
+  await scanWithFixtureCorpus(store, document, { firstRead, onSend: (blocks) => sent.push(...blocks.map((b) => b.join(''))) });
   return { mentions: store.ordered().map((m) => m.range.toString()), sent };
 }

@@ -1,6 +1,7 @@
 import { fixtureCorpus } from '../../lib/recognize/fixture-corpus';
 import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { createRecognizerService } from '../../lib/recognize/service';
+import type { FirstRead } from './candidates';
 import type { MentionStore } from './mention-store';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
@@ -15,11 +16,26 @@ const service = createRecognizerService({
   writeCache: async () => undefined,
 });
 
-export async function scanWithFixtureCorpus(store: MentionStore, root: Node = document.body): Promise<void> {
-  const prefilter = new PrefilterTest((await service.get()).prefilter);
+/** The pre-filter of the fixture corpus, as the content script builds it. */
+export async function fixturePrefilter(): Promise<PrefilterTest> {
+  return new PrefilterTest((await service.get()).prefilter);
+}
+
+/**
+ * One whole scan of `root` with the fixture corpus; `firstRead` is the content script's reading to read on from, and
+ * `onSend` sees every batch sent for recognition.
+ */
+export async function scanWithFixtureCorpus(
+  store: MentionStore,
+  root: Node = document.body,
+  { firstRead, onSend }: { firstRead?: FirstRead; onSend?: (blocks: string[][]) => void } = {},
+): Promise<void> {
+  const prefilter = await fixturePrefilter();
   const runner = new SliceRunner(new AbortController().signal);
-  runner.push((slice) =>
-    scanRoot(root, { prefilter, store, recognize: (blocks) => service.recognize(blocks), onShadowRoot: () => {} }, slice),
-  );
+  const recognize = (blocks: string[][]) => {
+    onSend?.(blocks);
+    return service.recognize(blocks);
+  };
+  runner.push((slice) => scanRoot(root, { prefilter, store, recognize, onShadowRoot: () => {} }, slice, firstRead));
   await runner.whenIdle();
 }
