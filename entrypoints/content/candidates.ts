@@ -4,6 +4,7 @@ import { yieldToPage } from './quirks';
 import { batchIsFull, passing } from './scanner';
 import { SLICE_MS } from './slices';
 import { type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
+import { mayMention } from './text-look';
 
 /**
  * The document's first reading, as far as it went: the lens reads on from there instead of walking the page again
@@ -114,7 +115,9 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   if (document.designMode !== 'on') {
     observe(document);
-    void readUntilCandidate([document], true).then((hit) => hit && found(hit === true ? undefined : hit));
+    void mayMention(document, prefilter, abort.signal)
+      .then((may) => may && readUntilCandidate([document], true))
+      .then((hit) => hit && found(hit === true ? undefined : hit));
   }
   return {
     // the watcher has seen no change since it began observing, right before the first reading

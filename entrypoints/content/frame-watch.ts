@@ -87,29 +87,34 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
     return { index, count, url, nth, urls };
   };
 
-  const intersections = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const w = watched.get(entry.target as FrameElement);
-        if (!w) continue;
-        w.visible = entry.isIntersecting;
-        const element = entry.target as FrameElement;
-        w.big = worthReading(entry.boundingClientRect, { width: element.clientWidth, height: element.clientHeight });
-      }
-      for (const entry of entries) consider(entry.target as FrameElement);
-    },
-    { rootMargin: ROOT_MARGIN },
-  );
-  // an ad slot that starts 1×1 and grows later, in view all along, gives the intersection observer nothing to report
-  const sizes = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const w = watched.get(entry.target as FrameElement);
-      if (!w) continue;
-      const [outer, inner] = [entry.borderBoxSize[0], entry.contentBoxSize[0]];
-      w.big = worthReading({ width: outer.inlineSize, height: outer.blockSize }, { width: inner.inlineSize, height: inner.blockSize });
-      consider(entry.target as FrameElement);
-    }
-  });
+  // Made at the first frame: most pages have none, and each observer's interface costs the isolated world memory.
+  let observers: { intersections: IntersectionObserver; sizes: ResizeObserver } | undefined;
+  const observe = () =>
+    (observers ??= {
+      intersections: new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const w = watched.get(entry.target as FrameElement);
+            if (!w) continue;
+            w.visible = entry.isIntersecting;
+            const element = entry.target as FrameElement;
+            w.big = worthReading(entry.boundingClientRect, { width: element.clientWidth, height: element.clientHeight });
+          }
+          for (const entry of entries) consider(entry.target as FrameElement);
+        },
+        { rootMargin: ROOT_MARGIN },
+      ),
+      // an ad slot that starts 1×1 and grows later, in view all along, gives the intersection observer nothing to report
+      sizes: new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const w = watched.get(entry.target as FrameElement);
+          if (!w) continue;
+          const [outer, inner] = [entry.borderBoxSize[0], entry.contentBoxSize[0]];
+          w.big = worthReading({ width: outer.inlineSize, height: outer.blockSize }, { width: inner.inlineSize, height: inner.blockSize });
+          consider(entry.target as FrameElement);
+        }
+      }),
+    });
 
   const watch = (element: FrameElement, late: boolean) => {
     const w: Watched = { loads: 0, asked: -1, visible: false, big: false, late, refusals: 0, onLoad: () => {} };
@@ -120,14 +125,15 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
     };
     watched.set(element, w);
     element.addEventListener('load', w.onLoad);
+    const { intersections, sizes } = observe();
     intersections.observe(element);
     sizes.observe(element);
   };
   const unwatch = (element: FrameElement) => {
     element.removeEventListener('load', watched.get(element)!.onLoad);
     clearTimeout(watched.get(element)!.retry);
-    intersections.unobserve(element);
-    sizes.unobserve(element);
+    observers?.intersections.unobserve(element);
+    observers?.sizes.unobserve(element);
     watched.delete(element);
   };
   // frames added and removed later; the lists are short, so a look at each is cheaper than reading the mutations
@@ -150,8 +156,8 @@ export function watchFrames(ask: (frame: FrameAsk) => Promise<boolean>): { stop(
       mutations.disconnect();
       window.removeEventListener('load', onPageLoad);
       for (const element of [...watched.keys()]) unwatch(element);
-      intersections.disconnect();
-      sizes.disconnect();
+      observers?.intersections.disconnect();
+      observers?.sizes.disconnect();
     },
   };
 }

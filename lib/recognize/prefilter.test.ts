@@ -91,4 +91,25 @@ describe('PrefilterTest', () => {
     }
     expect(test.test('Stir the butter and sugar until golden, café au lait · 1½ cups, then fold in the flour.')).toBe(false);
   });
+
+  it('passes a run of text nodes whenever a block made of consecutive ones would pass (testRun)', () => {
+    const keys = prefilter.pairs + prefilter.words.join(' ') + prefilter.words.join('').toUpperCase();
+    const units = (keys + ' \u3000\u00a0・ーｰﾞﾟ\u3099\u309a゛ｶﾞＮＩＳＣé\u0301ﬁ…\t\nabcxyz01 漢字かなカナ').split('');
+    const segment = fc.string({ unit: fc.constantFrom(...units), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 8 }), (segments) => {
+        for (let i = 0; i < segments.length; i++) {
+          for (let j = i; j < segments.length; j++) {
+            if (test.test(segments.slice(i, j + 1).join(''))) expect(test.testRun(segments), JSON.stringify(segments)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(test.testRun(['Mr. ', 'Mur', 'ai spoke'])).toBe(true);
+    expect(test.testRun(['tokyo', 'murai'])).toBe(true);
+    expect(test.test(['tokyo', 'murai'].join(''))).toBe(false);
+    expect(test.testRun(['村', '井純'])).toBe(true);
+    expect(test.testRun(['slow-roasted ', 'tomato', 'es'])).toBe(false);
+  });
 });

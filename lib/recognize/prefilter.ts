@@ -99,6 +99,53 @@ export class PrefilterTest {
     return fast === NEEDS_NFKC ? this.scan(text.normalize('NFKC').toLowerCase(), false) === HIT : fast === HIT;
   }
 
+  /**
+   * Whether any block made of consecutive `segments` (a page's text nodes, read without knowing which elements lie
+   * between them) may hold a mention. The segments joined by spaces, which pairs skip, answer for every pair and for
+   * each word inside one segment; a word run across segment boundaries is tried from each boundary to each other.
+   */
+  testRun(segments: readonly string[]): boolean {
+    const nonEmpty = segments.filter((segment) => segment.length > 0);
+    if (this.test(nonEmpty.join(' '))) return true;
+    // A leading mark composes with the unit before it (さ and a voiced mark are ざ): there, the joins as in a block.
+    for (let k = 1; k < nonEmpty.length; k++) {
+      if (foldsWithNext(nonEmpty[k].charCodeAt(0)) && this.test(nonEmpty.slice(Math.max(0, k - 2), k + 1).join(''))) return true;
+    }
+    return this.wordAcross(nonEmpty);
+  }
+
+  /** A word of `words` that runs across a boundary between segments, its ends at a boundary or its run's ends. */
+  private wordAcross(segments: readonly string[]): boolean {
+    const text = segments.join('');
+    const bounds: number[] = [];
+    for (let k = 0, at = 0; k + 1 < segments.length; k++) bounds.push((at += segments[k].length));
+    let done = 0;
+    for (let b = 0; b < bounds.length; b++) {
+      const at = bounds[b];
+      if (at < done || !isWordUnit(text.charCodeAt(at - 1)) || !isWordUnit(text.charCodeAt(at))) continue;
+      let start = at - 1;
+      while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+      let end = at + 1;
+      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+      done = end;
+      const cuts = [start, ...bounds.filter((x) => x > start && x < end), end];
+      // a word cut into this many pieces is left to the full reading
+      if (cuts.length > MAX_CUTS) return true;
+      for (let i = 0; i < cuts.length; i++) {
+        for (let j = i + 2; j < cuts.length; j++) {
+          const piece = text.slice(cuts[i], cuts[j]);
+          if (wordFolds(piece) ? this.words.has(foldWord(piece)) : this.anyWord(piece)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of `words` is among the words of `text` normalised (units that NFKC alone can fold). */
+  private anyWord(text: string): boolean {
+    return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).some((word) => this.words.has(word));
+  }
+
   private startsPair(unit: number): boolean {
     return (this.pairStarts[unit >> 5] & (1 << (unit & 31))) !== 0;
   }
@@ -188,6 +235,20 @@ function foldWord(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) out += String.fromCharCode(foldUnit(word.charCodeAt(i)));
   return out;
+}
+
+/** Pieces of one word across text nodes beyond which testRun stops trying their joins and answers yes. */
+const MAX_CUTS = 16;
+
+/** A unit that folds into [a-z0-9], or one only NFKC can fold (which may make a word unit). */
+function isWordUnit(c: number): boolean {
+  const folded = foldUnit(c);
+  return folded < 0 || (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x30 && folded <= 0x39);
+}
+
+function wordFolds(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (foldUnit(word.charCodeAt(i)) < 0) return false;
+  return true;
 }
 
 /** Whether a unit may change the one before it under NFKC (a combining or spacing mark, or anything not folded alone). */

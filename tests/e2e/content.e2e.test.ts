@@ -272,6 +272,13 @@ describe('content script in Chromium', () => {
     await page.close();
   });
 
+  it("reads an open shadow root on a page whose own text mentions nothing (the first look takes a custom element for a host), not a script's text", async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('shadow-only.html'));
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual({ person: ['村井純'], term: [] });
+    await page.close();
+  });
+
   it('removes every highlight when the site is switched off, and brings them back when switched on, without reloading', async () => {
     const page = await openAndWait(h, 'news-ja.html', texts(NEWS_JA));
     await switchSite(h, false);

@@ -1,0 +1,74 @@
+import type { PrefilterTest } from '../../lib/recognize/prefilter';
+import { yieldToPage } from './quirks';
+import { SLICE_MS } from './slices';
+
+/** Text tested at once: a run of whole text nodes this long (more on the node that crosses it). */
+const RUN_CHARS = 4000;
+/** Text carried from the end of one run into the next (not counting white space), so a key across the cut is seen. */
+const CARRY_CHARS = 64;
+/** A text node this long is first asked whether it is a script's or a style sheet's: inline data can be megabytes. */
+const LONG_NODE = 1000;
+
+/**
+ * A first look at a document's text that touches no element: whether the page may mention anything at all, before the
+ * walk that reads it as blocks (text-blocks.ts) looks at each element. In Chromium the first element an extension's
+ * isolated world touches sets up the DOM's element bindings there, 0.08 of the 0.35 MB a quiet page paid
+ * (bench/RESULTS.md, session 11); text nodes, a TreeWalker over them and XPath cost next to nothing.
+ *
+ * The text nodes are read in document order and tested in runs (PrefilterTest.testRun: whatever elements lie between
+ * them, a block of consecutive nodes that would pass makes the run pass), so the look never says no where the walk
+ * would find a candidate. A script's, style sheet's or text area's text does not count (XPath says whose a node is,
+ * without a wrapper for its parent). Where the look cannot see what the walk reads it says yes: open shadow roots (it
+ * takes any custom element for a host) and ruby annotations (their text splits the words they annotate). An open
+ * shadow root on a standard element (a div's, say) on a page whose other text passes nothing and that has no custom
+ * element is not read until something on the page changes around it.
+ *
+ * True: read the page (also where the browser has no XPath). False: nothing to read, or `signal` aborted.
+ */
+export async function mayMention(doc: Document, prefilter: PrefilterTest, signal: AbortSignal): Promise<boolean> {
+  if (typeof doc.createExpression !== 'function') return true;
+  const notProse = doc.createExpression(
+    'boolean(parent::script or parent::style or parent::noscript or parent::textarea or parent::template)',
+  );
+  const isProse = (node: Text) => !notProse.evaluate(node, XPathResult.BOOLEAN_TYPE).booleanValue;
+  const passes = (run: Text[]) => {
+    if (!prefilter.testRun(run.map((node) => node.data))) return false;
+    // a key inside a script's or style sheet's own text is not one
+    const prose = run.filter((node) => !prefilter.test(node.data) || isProse(node));
+    return prose.length === run.length || prefilter.testRun(prose.map((node) => node.data));
+  };
+
+  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+  let run: Text[] = [];
+  let chars = 0;
+  let sliceStart = performance.now();
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (length > LONG_NODE && !isProse(node)) continue;
+    run.push(node);
+    chars += length;
+    if (chars < RUN_CHARS) continue;
+    if (passes(run)) return true;
+    run = carried(run);
+    chars = run.reduce((sum, carriedNode) => sum + carriedNode.data.length, 0);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToPage();
+      if (signal.aborted) return false;
+      sliceStart = performance.now();
+    }
+  }
+  if (run.length && passes(run)) return true;
+  return doc.evaluate(
+    "boolean(//*[contains(local-name(.), '-') or local-name(.) = 'rt' or local-name(.) = 'rp'])",
+    doc,
+    null,
+    XPathResult.BOOLEAN_TYPE,
+  ).booleanValue;
+}
+
+/** The run's last nodes, as many as hold CARRY_CHARS of text that is not white space. */
+function carried(run: Text[]): Text[] {
+  let k = run.length;
+  for (let kept = 0; k > 0 && kept < CARRY_CHARS;) kept += run[--k].data.trim().length;
+  return run.slice(k);
+}
