@@ -116,6 +116,8 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
   if (document.designMode !== 'on') {
     observe(document);
     void mayMention(document, prefilter, abort.signal)
+      // a look that failed (a document XPath cannot read) leaves the page to the full reading
+      .catch(() => true)
       .then((may) => may && readUntilCandidate([document], true))
       .then((hit) => hit && found(hit === true ? undefined : hit));
   }

@@ -5,6 +5,7 @@ import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { fixturePrefilter } from './fixture-scan';
 import { passing } from './scanner';
 import { walkTextBlocks } from './text-blocks';
+import { watchForCandidates } from './candidates';
 import { mayMention } from './text-look';
 
 let prefilter: PrefilterTest;
@@ -88,6 +89,21 @@ describe('the first look at the text (mayMention)', () => {
     expect(await look()).toBe(false);
     expect(inXPath).toBe(0);
     expect(reads).toEqual([]);
+  });
+
+  it('leaves the page to the full reading when the look fails', async () => {
+    document.body.innerHTML = QUIET + '<p>会合で村井純氏が発言した。</p>';
+    vi.spyOn(Document.prototype, 'createExpression').mockImplementation(() => {
+      throw new DOMException('no XPath here', 'NotSupportedError');
+    });
+    await expect(look()).rejects.toThrow('no XPath here');
+    const batch = await new Promise<string[][] | undefined>((resolve) => {
+      const watch = watchForCandidates(prefilter, (first) => {
+        watch.stop();
+        resolve(first);
+      });
+    });
+    expect(batch?.flat().join('')).toContain('村井純');
   });
 
   it('says yes wherever the walk finds a block that passes, on pages of inline and block elements, ruby aside', async () => {

@@ -49,6 +49,17 @@ describe('Firefox, Japanese UI', () => {
     await page.close();
   });
 
+  it("lights up a custom element's open shadow root on a page whose own text mentions nothing (its first look)", async () => {
+    const page = await h.openFixture('shadow-only.html');
+    const marks = await waitFor(
+      () => highlighted(page),
+      (m) => m.person.includes('村井純'),
+      30_000,
+    );
+    expect(marks).toEqual({ person: ['村井純'], term: [] });
+    await page.close();
+  });
+
   it('keeps a switched-off site dark from its first load, and lights it once on again', async () => {
     const host = new URL(h.server.url('news-ja.html')).hostname;
     const setSwitch = async (enabled: boolean) => {
