@@ -62,10 +62,10 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   /**
    * Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter: false when none
-   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits.
+   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits. Its first time
+   * slice began at `sliceStart`.
    */
-  async function readUntilCandidate(roots: Node[], batch: boolean): Promise<boolean | string[][]> {
-    let sliceStart = performance.now();
+  async function readUntilCandidate(roots: Node[], batch: boolean, sliceStart = performance.now()): Promise<boolean | string[][]> {
     const queue = [...roots];
     const blocks: Text[][] = [];
     const segments: string[][] = [];
@@ -115,10 +115,12 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   if (document.designMode !== 'on') {
     observe(document);
+    const looking = performance.now();
     void mayMention(document, prefilter, abort.signal)
       // a look that failed (a document XPath cannot read) leaves the page to the full reading
       .catch(() => true)
-      .then((may) => may && readUntilCandidate([document], true))
+      // in the same time slice as the look, which may have taken most of it
+      .then((may) => may && readUntilCandidate([document], true, looking))
       .then((hit) => hit && found(hit === true ? undefined : hit));
   }
   return {

@@ -31,33 +31,44 @@ export async function mayMention(doc: Document, prefilter: PrefilterTest, signal
     'boolean(parent::script or parent::style or parent::noscript or parent::textarea or parent::template)',
   );
   const isProse = (node: Text) => !notProse.evaluate(node, XPathResult.BOOLEAN_TYPE).booleanValue;
-  const passes = (run: Text[]) => {
-    if (!prefilter.testRun(run.map((node) => node.data))) return false;
-    // a key inside a script's or style sheet's own text is not one
-    const prose = run.filter((node) => !prefilter.test(node.data) || isProse(node));
-    return prose.length === run.length || prefilter.testRun(prose.map((node) => node.data));
+  /** the run's text nodes and their data, read once */
+  let nodes: Text[] = [];
+  let texts: string[] = [];
+  const passes = () => {
+    if (!prefilter.testRun(texts)) return false;
+    // A key inside a script's or style sheet's own text is not one: the first node that passes alone decides, unless it
+    // is such text; a key only across nodes passes as it is.
+    let setAside = false;
+    for (let k = 0; k < texts.length; k++) {
+      if (!prefilter.test(texts[k])) continue;
+      if (isProse(nodes[k])) return true;
+      setAside = true;
+    }
+    return !setAside || prefilter.testRun(texts.filter((_, k) => isProse(nodes[k])));
   };
 
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-  let run: Text[] = [];
   let chars = 0;
   let sliceStart = performance.now();
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const length = node.data.length;
-    if (length > LONG_NODE && !isProse(node)) continue;
-    run.push(node);
-    chars += length;
+    const data = node.data;
+    if (data.length > LONG_NODE && !isProse(node)) continue;
+    nodes.push(node);
+    texts.push(data);
+    chars += data.length;
     if (chars < RUN_CHARS) continue;
-    if (passes(run)) return true;
-    run = carried(run);
-    chars = run.reduce((sum, carriedNode) => sum + carriedNode.data.length, 0);
+    if (passes()) return true;
+    const from = carriedFrom(texts);
+    nodes = nodes.slice(from);
+    texts = texts.slice(from);
+    chars = texts.reduce((sum, text) => sum + text.length, 0);
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
       if (signal.aborted) return false;
       sliceStart = performance.now();
     }
   }
-  if (run.length && passes(run)) return true;
+  if (texts.length && passes()) return true;
   return doc.evaluate(
     "boolean(//*[contains(local-name(.), '-') or local-name(.) = 'rt' or local-name(.) = 'rp'])",
     doc,
@@ -66,9 +77,9 @@ export async function mayMention(doc: Document, prefilter: PrefilterTest, signal
   ).booleanValue;
 }
 
-/** The run's last nodes, as many as hold CARRY_CHARS of text that is not white space. */
-function carried(run: Text[]): Text[] {
-  let k = run.length;
-  for (let kept = 0; k > 0 && kept < CARRY_CHARS;) kept += run[--k].data.trim().length;
-  return run.slice(k);
+/** Where the run's last texts begin that hold CARRY_CHARS of text that is not white space. */
+function carriedFrom(texts: string[]): number {
+  let k = texts.length;
+  for (let kept = 0; k > 0 && kept < CARRY_CHARS;) kept += texts[--k].trim().length;
+  return k;
 }
