@@ -1,7 +1,7 @@
 import { MARK_TAG, isPopoverTag } from './quirks';
 
 /** Elements whose text is not prose to read, or belongs to the user: never scanned, never marked. */
-const SKIP = new Set([
+export const NEVER_READ = [
   'script',
   'style',
   'noscript',
@@ -20,7 +20,8 @@ const SKIP = new Set([
   'canvas',
   'head',
   'title',
-]);
+] as const;
+const SKIP = new Set<string>(NEVER_READ);
 
 /** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
 const ANNOTATION = new Set(['rt', 'rp']);

@@ -40,9 +40,12 @@ describe('the first look at the text (mayMention)', () => {
     expect(await look()).toBe(true);
   });
 
-  it("does not count a script's, style sheet's or text area's text, however long", async () => {
+  it("does not count text the walk never reads: a script's, a style sheet's, a text area's, code, however long", async () => {
     const data = JSON.stringify({ speaker: '村井純', items: Array.from({ length: 200 }, (_, i) => `security item ${i}`) });
-    document.body.innerHTML = `${QUIET}<script type="application/json">${data}</script><style>.murai{}</style><textarea>村井純</textarea>`;
+    const log = Array.from({ length: 300 }, (_, i) => `line ${i}: murai`).join('\n');
+    document.body.innerHTML =
+      `${QUIET}<script type="application/json">${data}</script><style>.murai{}</style><textarea>村井純</textarea>` +
+      `<pre>${log}</pre><pre><span class="k">村井純</span></pre><p>Run <code>村井純</code> first.</p>`;
     expect(document.querySelector('script')!.textContent.length).toBeGreaterThan(1000);
     expect(await look()).toBe(false);
   });

@@ -1,12 +1,14 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { yieldToPage } from './quirks';
 import { SLICE_MS } from './slices';
+import { NEVER_READ } from './text-blocks';
 
 /** Text tested at once: a run of whole text nodes this long (more on the node that crosses it). */
 const RUN_CHARS = 4000;
 /** Text carried from the end of one run into the next (not counting white space), so a key across the cut is seen. */
 const CARRY_CHARS = 64;
-/** A text node this long is first asked whether it is a script's or a style sheet's: inline data can be megabytes. */
+/** A text node this long is first asked whether the walk would read it: inline data or a plain-text file's <pre> can be
+ * megabytes. */
 const LONG_NODE = 1000;
 
 /**
@@ -17,8 +19,8 @@ const LONG_NODE = 1000;
  *
  * The text nodes are read in document order and tested in runs (PrefilterTest.testRun: whatever elements lie between
  * them, a block of consecutive nodes that would pass makes the run pass), so the look never says no where the walk
- * would find a candidate. A script's, style sheet's or text area's text does not count (XPath says whose a node is,
- * without a wrapper for its parent). Where the look cannot see what the walk reads it says yes: open shadow roots (it
+ * would find a candidate. Text the walk never reads (a script's, a style sheet's, a text area's, code, text-blocks.ts
+ * NEVER_READ) does not count (XPath says where a node is, without a wrapper for any element). Where the look cannot see what the walk reads it says yes: open shadow roots (it
  * takes any custom element for a host) and ruby annotations (their text splits the words they annotate). An open
  * shadow root on a standard element (a div's, say) on a page whose other text passes nothing and that has no custom
  * element is not read until something on the page changes around it.
@@ -27,16 +29,14 @@ const LONG_NODE = 1000;
  */
 export async function mayMention(doc: Document, prefilter: PrefilterTest, signal: AbortSignal): Promise<boolean> {
   if (typeof doc.createExpression !== 'function') return true;
-  const notProse = doc.createExpression(
-    'boolean(parent::script or parent::style or parent::noscript or parent::textarea or parent::template)',
-  );
+  const notProse = doc.createExpression(`boolean(ancestor::*[${NEVER_READ.map((name) => `self::${name}`).join(' or ')}])`);
   const isProse = (node: Text) => !notProse.evaluate(node, XPathResult.BOOLEAN_TYPE).booleanValue;
   /** the run's text nodes and their data, read once */
   let nodes: Text[] = [];
   let texts: string[] = [];
   const passes = () => {
     if (!prefilter.testRun(texts)) return false;
-    // A key inside a script's or style sheet's own text is not one: the first node that passes alone decides, unless it
+    // A key inside text the walk never reads is not one: the first node that passes alone decides, unless it
     // is such text; a key only across nodes passes as it is.
     let setAside = false;
     for (let k = 0; k < texts.length; k++) {
