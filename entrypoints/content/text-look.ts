@@ -19,11 +19,12 @@ const LONG_NODE = 1000;
  *
  * The text nodes are read in document order and tested in runs (PrefilterTest.testRun: whatever elements lie between
  * them, a block of consecutive nodes that would pass makes the run pass), so the look never says no where the walk
- * would find a candidate. Text the walk never reads (a script's, a style sheet's, a text area's, code, text-blocks.ts
- * NEVER_READ) does not count (XPath says where a node is, without a wrapper for any element). Where the look cannot see what the walk reads it says yes: open shadow roots (it
- * takes any custom element for a host) and ruby annotations (their text splits the words they annotate). An open
- * shadow root on a standard element (a div's, say) on a page whose other text passes nothing and that has no custom
- * element is not read until something on the page changes around it.
+ * would find a candidate. Text the walk never reads (a script's, a style sheet's, a text area's, code: text-blocks.ts
+ * NEVER_READ) does not count; XPath says where a node is without a wrapper for any element. Where the look cannot see
+ * what the walk reads it says yes: open shadow roots (it takes any custom element for a host) and ruby annotations
+ * (their text splits the words they annotate). An open shadow root on a standard element (a div's, say) on a page
+ * whose other text passes nothing and that has no custom element is not read until something on the page changes
+ * around it.
  *
  * True: read the page (also where the browser has no XPath). False: nothing to read, or `signal` aborted.
  */
