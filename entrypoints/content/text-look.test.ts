@@ -94,6 +94,18 @@ describe('the first look at the text (mayMention)', () => {
     expect(reads).toEqual([]);
   });
 
+  it('tests as it goes on a page of many empty text nodes, and still finds a name after them', async () => {
+    document.body.innerHTML = QUIET;
+    const p = document.createElement('p');
+    for (let i = 0; i < 20_000; i++) p.append(document.createTextNode(''));
+    document.body.append(p);
+    const runs = vi.spyOn(prefilter, 'testRun');
+    expect(await look()).toBe(false);
+    expect(runs.mock.calls.length).toBeGreaterThanOrEqual(10);
+    p.append('村', document.createTextNode(''), '井純氏');
+    expect(await look()).toBe(true);
+  });
+
   it('leaves the page to the full reading when the look fails', async () => {
     document.body.innerHTML = QUIET + '<p>会合で村井純氏が発言した。</p>';
     vi.spyOn(Document.prototype, 'createExpression').mockImplementation(() => {

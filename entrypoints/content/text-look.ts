@@ -5,8 +5,12 @@ import { NEVER_READ } from './text-blocks';
 
 /** Text tested at once: a run of whole text nodes this long (more on the node that crosses it). */
 const RUN_CHARS = 4000;
-/** Text carried from the end of one run into the next (not counting white space), so a key across the cut is seen. */
+/** ...or this many text nodes, so that a page of many empty or blank nodes is still tested, and yields, as it goes. */
+const RUN_NODES = 2000;
+/** Text carried from the end of one run into the next (not counting white space), so a key across the cut is seen... */
 const CARRY_CHARS = 64;
+/** ...in this many nodes at most. */
+const CARRY_NODES = 64;
 /** A text node this long is first asked whether the walk would read it: inline data or a plain-text file's <pre> can be
  * megabytes. */
 const LONG_NODE = 1000;
@@ -57,7 +61,7 @@ export async function mayMention(doc: Document, prefilter: PrefilterTest, signal
     nodes.push(node);
     texts.push(data);
     chars += data.length;
-    if (chars < RUN_CHARS) continue;
+    if (chars < RUN_CHARS && nodes.length < RUN_NODES) continue;
     if (passes()) return true;
     const from = carriedFrom(texts);
     nodes = nodes.slice(from);
@@ -78,9 +82,10 @@ export async function mayMention(doc: Document, prefilter: PrefilterTest, signal
   ).booleanValue;
 }
 
-/** Where the run's last texts begin that hold CARRY_CHARS of text that is not white space. */
+/** Where the run's last texts begin that hold CARRY_CHARS of text that is not white space (or CARRY_NODES texts). */
 function carriedFrom(texts: string[]): number {
+  const last = Math.max(0, texts.length - CARRY_NODES);
   let k = texts.length;
-  for (let kept = 0; k > 0 && kept < CARRY_CHARS;) kept += texts[--k].trim().length;
+  for (let kept = 0; k > last && kept < CARRY_CHARS;) kept += texts[--k].trim().length;
   return k;
 }
