@@ -89,10 +89,12 @@ describe('saved remarks and notes in Chromium', () => {
       .poll(() => page.getByRole('textbox', { name: 'メモ 2' }).inputValue())
       .toBe('要確認: "ロシア系", ヨーロッパ系\n2022年の状況');
     await first.fill('電力網（パワーグリッド）の切替えテスト');
+    // the note's own save button is disabled once the database holds what the box shows: the edit was saved on Tab
+    const saveFirst = page.locator('.ml-note').first().getByRole('button', { name: 'メモを保存' });
+    expect(await saveFirst.isDisabled()).toBe(false);
     await first.press('Tab');
-    await expect
-      .poll(() => page.locator('.ml-note').first().locator('time').textContent())
-      .toMatch(/^更新 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
+    await expect.poll(() => saveFirst.isDisabled()).toBe(true);
+    expect(await page.locator('.ml-note').first().locator('time').textContent()).toMatch(/^更新 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
     await page.reload();
     await expect.poll(() => page.getByRole('textbox', { name: 'メモ 1' }).inputValue()).toBe('電力網（パワーグリッド）の切替えテスト');
     const notes = ['電力網（パワーグリッド）の切替えテスト', '要確認: "ロシア系", ヨーロッパ系\n2022年の状況'];
