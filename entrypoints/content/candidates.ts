@@ -62,8 +62,8 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
 
   /**
    * Walks `roots` (and the open shadow roots met on the way) until a block passes the pre-filter: false when none
-   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits. Its first time
-   * slice began at `sliceStart`.
+   * does; otherwise true, or with `batch`, the first root's candidate blocks up to the scanner's batch limits. Its
+   * first time slice began at `sliceStart`.
    */
   async function readUntilCandidate(roots: Node[], batch: boolean, sliceStart = performance.now()): Promise<boolean | string[][]> {
     const queue = [...roots];

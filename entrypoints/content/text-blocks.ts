@@ -24,7 +24,8 @@ export const NEVER_READ = [
 const SKIP = new Set<string>(NEVER_READ);
 
 /** Ruby annotations: skipped without ending the run, so <ruby>村井<rt>むらい</rt></ruby>純 reads 村井純. */
-const ANNOTATION = new Set(['rt', 'rp']);
+export const ANNOTATIONS = ['rt', 'rp'] as const;
+const ANNOTATION = new Set<string>(ANNOTATIONS);
 
 /** Inline elements: text on either side of them reads as one run ("村井<b>純</b>" is one name). */
 const INLINE = new Set([

@@ -1,7 +1,7 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { yieldToPage } from './quirks';
 import { SLICE_MS } from './slices';
-import { NEVER_READ } from './text-blocks';
+import { ANNOTATIONS, NEVER_READ } from './text-blocks';
 
 /** Text tested at once: a run of whole text nodes this long (more on the node that crosses it). */
 const RUN_CHARS = 4000;
@@ -74,12 +74,9 @@ export async function mayMention(doc: Document, prefilter: PrefilterTest, signal
     }
   }
   if (texts.length && passes()) return true;
-  return doc.evaluate(
-    "boolean(//*[contains(local-name(.), '-') or local-name(.) = 'rt' or local-name(.) = 'rp'])",
-    doc,
-    null,
-    XPathResult.BOOLEAN_TYPE,
-  ).booleanValue;
+  // a custom element's name has a hyphen (as isInline in text-blocks.ts reads it)
+  const unseen = ['contains(local-name(.), "-")', ...ANNOTATIONS.map((name) => `local-name(.) = "${name}"`)].join(' or ');
+  return doc.evaluate(`boolean(//*[${unseen}])`, doc, null, XPathResult.BOOLEAN_TYPE).booleanValue;
 }
 
 /** Where the run's last texts begin that hold CARRY_CHARS of text that is not white space (or CARRY_NODES texts). */
