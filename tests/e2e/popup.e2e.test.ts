@@ -52,8 +52,14 @@ describe('popup in Chromium (Japanese UI)', () => {
     const page = await h.openPopup();
     // the search box has focus as soon as the popup shows; no click needed
     await page.locator('input[type=search]:focus').waitFor();
-    await page.keyboard.type('むら');
     const results = page.getByRole('list', { name: '検索結果' }).getByRole('button');
+    const labels = () => results.locator('.ml-result-label').allTextContents();
+    // typed a character at a time, the list first shows む's results: choose only once むら's have replaced them
+    await page.keyboard.type('む');
+    await expect.poll(async () => (await labels()).length).toBeGreaterThan(1);
+    const forMu = await labels();
+    await page.keyboard.type('ら');
+    await expect.poll(labels).not.toEqual(forMu);
     await expect.poll(() => results.count()).toBeGreaterThan(1);
     const second = (await results.nth(1).locator('.ml-result-label').textContent())!;
     await page.keyboard.press('ArrowDown');
