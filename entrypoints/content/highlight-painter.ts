@@ -1,4 +1,5 @@
 import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { isInline } from './text-blocks';
 import type { PageMention, Painter } from './mention-store';
 
 /** Ranges are painted while their element is within this many viewport heights above or below the viewport. */
@@ -12,10 +13,17 @@ const MEASURE_BUDGET_MS = 4;
 const PAINT_AT_ONCE = 64;
 /** When no frame comes (a hidden tab), the update runs from a timer after this long. */
 const NO_FRAME_MS = 250;
+/** Anchors measured between looks at the clock (reading it crosses into the browser, as each measure does). */
+const MEASURES_PER_CHECK = 16;
 
 /** An element holding mentions, and where it was on the page when last measured (document coordinates). */
 interface Anchor {
   element: Element;
+  /**
+   * The element is the mentions' block (their nearest non-inline ancestor), measured once for all of them; a block
+   * found taller than a screen, or without a box of its own, hands its mentions to their own elements instead.
+   */
+  block: boolean;
   mentions: Set<PageMention>;
   top: number;
   bottom: number;
@@ -31,7 +39,8 @@ interface Anchor {
  *
  * Only mentions near the viewport are in the highlights: Chromium rebuilds its markers for every range of every
  * highlight in each frame after any DOM or style change (30–40 ms per frame with 3,000 ranges on the 1 MB benchmark
- * page), so the rest wait in memory. Which ones are near is decided from where their elements were last measured,
+ * page), so the rest wait in memory. Which ones are near is decided from where their blocks (a paragraph, a list item:
+ * one measure for all its mentions, and a block's box costs less to measure than an inline one's) were last measured,
  * not by an IntersectionObserver: an observer with thousands of targets recomputes all of them in every frame after
  * a layout change (10–30 ms per frame on that page, the popover's frame included), while comparing cached positions
  * with the scroll position costs microseconds.
@@ -52,6 +61,8 @@ export class HighlightPainter implements Painter {
   /** anchors waiting to be measured, oldest first */
   private readonly pending = new Set<Anchor>();
   private readonly scrolled = new Set<Element>();
+  /** blocks found too tall to stand for their mentions (splitBlock) */
+  private readonly split = new WeakSet<Element>();
   /** an update is due after the next frame */
   private queued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,24 +97,46 @@ export class HighlightPainter implements Painter {
   }
 
   paint(mention: PageMention): Text[] {
-    const element = mention.range.startContainer.parentElement;
-    if (!element) {
+    const own = mention.range.startContainer.parentElement;
+    if (!own) {
       // a text node directly in a shadow root: no element to measure, always painted
       this.show(mention);
     } else {
-      let anchor = this.anchors.get(element);
-      if (!anchor) {
-        anchor = { element, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: this.atOnce > 0 };
-        if (this.atOnce > 0) this.atOnce--;
-        this.anchors.set(element, anchor);
-        this.pending.add(anchor);
-        this.schedule();
-      }
-      anchor.mentions.add(mention);
-      this.anchorOf.set(mention, anchor);
-      if (anchor.shown) this.show(mention);
+      const block = blockElementOf(own);
+      const anchor = this.split.has(block) ? this.anchorAt(own, false) : this.anchorAt(block, block !== own);
+      this.attach(mention, anchor);
     }
     return textNodesOf(mention.range);
+  }
+
+  private anchorAt(element: Element, block: boolean): Anchor {
+    let anchor = this.anchors.get(element);
+    if (!anchor) {
+      anchor = { element, block, mentions: new Set(), top: 0, bottom: 0, measured: false, shown: this.atOnce > 0 };
+      if (this.atOnce > 0) this.atOnce--;
+      this.anchors.set(element, anchor);
+      this.pending.add(anchor);
+      this.schedule();
+    }
+    return anchor;
+  }
+
+  private attach(mention: PageMention, anchor: Anchor): void {
+    anchor.mentions.add(mention);
+    this.anchorOf.set(mention, anchor);
+    if (anchor.shown) this.show(mention);
+  }
+
+  /** A block too tall (or without a box) to stand for its mentions: each goes to an anchor at its own element. */
+  private splitBlock(anchor: Anchor): void {
+    this.split.add(anchor.element);
+    this.anchors.delete(anchor.element);
+    this.pending.delete(anchor);
+    for (const mention of anchor.mentions) {
+      if (anchor.shown) this.highlights?.[mention.kind].delete(mention.range);
+      const own = mention.range.startContainer.parentElement ?? anchor.element;
+      this.attach(mention, this.anchorAt(own, false));
+    }
   }
 
   unpaint(mention: PageMention): void {
@@ -198,36 +231,58 @@ export class HighlightPainter implements Painter {
         }
       }
     }
-    const margin = innerHeight * NEAR_SCREENS;
-    const from = scrollY - margin;
-    const to = scrollY + innerHeight + margin;
+    const screen = innerHeight;
+    const scrolledBy = scrollY;
+    const from = scrolledBy - screen * NEAR_SCREENS;
+    const to = scrolledBy + screen * (1 + NEAR_SCREENS);
+    let measured = 0;
     for (const anchor of this.pending) {
-      if (performance.now() - started > MEASURE_BUDGET_MS) {
+      if (++measured % MEASURES_PER_CHECK === 0 && performance.now() - started > MEASURE_BUDGET_MS) {
         this.schedule();
         break;
       }
-      this.measure(anchor);
+      this.measure(anchor, scrolledBy, screen);
     }
     for (const anchor of this.anchors.values()) {
       if (!anchor.measured) continue;
       let near = anchor.bottom >= from && anchor.top <= to;
       // Far by its cached position but painted: measured again first (a fixed or sticky box moves with the viewport).
       if (!near && anchor.shown) {
-        this.measure(anchor);
+        if (!this.measure(anchor, scrolledBy, screen)) continue;
         near = anchor.bottom >= from && anchor.top <= to;
       }
       this.setShown(anchor, near);
     }
   }
 
-  private measure(anchor: Anchor): void {
+  /**
+   * Where the anchor's element is, in document coordinates. A block that cannot stand for its mentions is split
+   * instead (false: the anchor is gone, its mentions wait in anchors of their own).
+   */
+  private measure(anchor: Anchor, scrolledBy: number, screen: number): boolean {
     this.pending.delete(anchor);
     const rect = anchor.element.getBoundingClientRect();
+    // (a bounding rectangle's height is never negative: its top is y, its bottom y + height)
+    const { y, width, height } = rect;
+    const noBox = width === 0 && height === 0;
+    if (anchor.block && (noBox || height > screen)) {
+      // (display: contents has no box, yet its children do)
+      this.splitBlock(anchor);
+      return false;
+    }
     // no box (display: none, detached): never near until something changes the document's size
-    anchor.top = rect.width === 0 && rect.height === 0 ? Infinity : rect.top + scrollY;
-    anchor.bottom = rect.bottom + scrollY;
+    anchor.top = noBox ? Infinity : y + scrolledBy;
+    anchor.bottom = y + height + scrolledBy;
     anchor.measured = true;
+    return true;
   }
+}
+
+/** The nearest non-inline ancestor-or-self of an element with text: the block its text is read in (text-blocks.ts). */
+function blockElementOf(element: Element): Element {
+  let block = element;
+  while (isInline(block) && block.parentElement) block = block.parentElement;
+  return block;
 }
 
 /** The text nodes a range covers, first to last (they are siblings or cousins within one block). */

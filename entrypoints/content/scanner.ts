@@ -20,6 +20,44 @@ export function passing(step: Text[], prefilter: PrefilterTest): { segments: str
   return text.length >= 2 && prefilter.test(text) ? { segments, chars: text.length } : undefined;
 }
 
+/** A scan tests blocks with the pre-filter until it has tested this many characters... */
+const FILTER_SAMPLE_CHARS = 30_000;
+/**
+ * ...and goes on testing only if less than this share of them passed. Testing costs about half as much a character
+ * as sending it: on a page where most text passes, it saves less than it costs. The recognizer finds nothing in a
+ * block the pre-filter would turn away (the pre-filter is built from the same patterns), so what is found is the same.
+ */
+const FILTER_WORTH_SHARE = 0.6;
+
+/** The pre-filter, for as long as it turns away enough of a scan's text to be worth running. */
+class ScanFilter {
+  private tested = 0;
+  private passed = 0;
+  private on = true;
+
+  constructor(private readonly prefilter: PrefilterTest) {}
+
+  read(step: Text[]): { segments: string[]; chars: number } | undefined {
+    if (this.on) {
+      const segments = step.map((node) => node.data);
+      const text = segments.join('');
+      if (text.length < 2) return undefined;
+      this.tested += text.length;
+      const passes = this.prefilter.test(text);
+      if (passes) this.passed += text.length;
+      if (this.tested >= FILTER_SAMPLE_CHARS && this.passed >= this.tested * FILTER_WORTH_SHARE) this.on = false;
+      return passes ? { segments, chars: text.length } : undefined;
+    }
+    let chars = 0;
+    const segments = step.map((node) => {
+      const data = node.data;
+      chars += data.length;
+      return data;
+    });
+    return chars >= 2 ? { segments, chars } : undefined;
+  }
+}
+
 /** Whether a batch this big goes to the background as it is. */
 export function batchIsFull(blocks: number, chars: number): boolean {
   return chars >= BATCH_CHARS || blocks >= BATCH_BLOCKS;
@@ -56,6 +94,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
   let chars = 0;
   let blocks = 0;
   let painting: Promise<void> = Promise.resolve();
+  const filter = new ScanFilter(deps.prefilter);
 
   const send = () => {
     if (!batch.length) return;
@@ -86,7 +125,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
     // every block: reading it crosses into the browser.
     if ((!step || ++blocks % BLOCKS_PER_CHECK === 0) && slice.due()) await slice.pause();
     if (!step) continue;
-    const block = passing(step, deps.prefilter);
+    const block = filter.read(step);
     if (!block) continue;
     batch.push({ block: step, segments: block.segments });
     chars += block.chars;
@@ -109,15 +148,16 @@ async function paint(items: Sent[], result: Recognized, store: MentionStore, sli
     const flat = result.blocks[k] ?? [];
     const mentions: PageMention[] = [];
     for (let i = 0; i + 5 < flat.length; i += 6) {
-      const [s0, o0, s1, o1, r, flags] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5]];
+      const s0 = flat[i];
+      const s1 = flat[i + 2];
       // The text may have changed since the walk (the observer will rescan it): mark only what is still there.
-      if (!isCurrent(block, segments, s0) || !isCurrent(block, segments, s1)) continue;
-      const refs: readonly EntityRef[] = result.refs[r] ?? [];
+      if (!isCurrent(block, segments, s0) || (s1 !== s0 && !isCurrent(block, segments, s1))) continue;
+      const refs: readonly EntityRef[] = result.refs[flat[i + 4]] ?? [];
       if (!refs.length) continue;
       const range = block[s0].ownerDocument.createRange();
-      range.setStart(block[s0], o0);
-      range.setEnd(block[s1], o1);
-      mentions.push({ range, refs, kind: refs.some((ref) => ref.kind === 'person') ? 'person' : 'term', flags });
+      range.setStart(block[s0], flat[i + 1]);
+      range.setEnd(block[s1], flat[i + 3]);
+      mentions.push({ range, refs, kind: refs.some((ref) => ref.kind === 'person') ? 'person' : 'term', flags: flat[i + 5] });
     }
     // Last mention first: the fallback painter splits text nodes, and splitting after a mention never moves the
     // offsets of the mentions before it.

@@ -66,6 +66,35 @@ export function isInline(element: Element): boolean {
   return INLINE.has(name) || name.includes('-');
 }
 
+/** What an element is to the walk, by its name alone. */
+const enum Kind {
+  /** ends the run before it and goes on inside it */
+  Block,
+  /** part of the run around it */
+  Inline,
+  /** ends the run; its subtree is not read */
+  Skipped,
+  /** its subtree is not read, and the run goes on past it (ruby annotations) */
+  Annotation,
+}
+/** Every name the walk has met, with its kind: one lookup an element instead of four. */
+const kinds = new Map<string, Kind>();
+
+function kindOf(name: string): Kind {
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    kind = ANNOTATION.has(name)
+      ? Kind.Annotation
+      : name === 'br' || SKIP.has(name) || isPopoverTag(name)
+        ? Kind.Skipped
+        : INLINE.has(name) || name.includes('-')
+          ? Kind.Inline
+          : Kind.Block;
+    kinds.set(name, kind);
+  }
+  return kind;
+}
+
 function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
@@ -100,6 +129,9 @@ export type WalkStep = Text[] | undefined;
 const NODES_PER_STEP = 200;
 /** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT */
 const ELEMENTS_AND_TEXT = 0x1 | 0x4;
+/** Node.ELEMENT_NODE and Node.TEXT_NODE, as constants rather than two property reads a node */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Walks `root` in document order and yields its text as blocks. A block ends at a non-inline element's start or end,
@@ -109,12 +141,13 @@ const ELEMENTS_AND_TEXT = 0x1 | 0x4;
 export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<WalkStep> {
   // This visits every node of the page, so: the browser's own TreeWalker (one native call a node instead of three to
   // move by hand: on the 1 MB page about a quarter faster, on a short page the same), plain loops and node types, not
-  // helpers and instanceof. Editable elements are found by one selector query instead of reading an attribute of
-  // every element. The walker reports no element's end, so a block also ends at a text node outside the element that
+  // instanceof, one lookup of an element's name. Editable elements are found by one selector query instead of reading
+  // an attribute of every element. The walker reports no element's end, so a block also ends at a text node outside the element that
   // held the block's first one (leaving a non-inline element).
   const editable = new Set<Element>(
     'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
   );
+  const anyEditable = editable.size > 0;
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, ELEMENTS_AND_TEXT);
   let block: Text[] = [];
   /** the nearest non-inline ancestor of the block's first text node (or the root) */
@@ -122,15 +155,19 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
   let visited = 0;
   let node = walker.nextNode();
   while (node) {
-    if (++visited % NODES_PER_STEP === 0) yield undefined;
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (++visited === NODES_PER_STEP) {
+      visited = 0;
+      yield undefined;
+    }
+    if (node.nodeType === TEXT_NODE) {
       if (block.length && !holder.contains(node)) {
         yield block;
         block = [];
       }
       if (!block.length) {
         let parent = node.parentNode!;
-        while (parent !== root && parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)) parent = parent.parentNode!;
+        while (parent !== root && parent.nodeType === ELEMENT_NODE && kindOf((parent as Element).localName) === Kind.Inline)
+          parent = parent.parentNode!;
         holder = parent;
       }
       block.push(node as Text);
@@ -138,17 +175,17 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
       continue;
     }
     const element = node as Element;
-    const name = element.localName;
-    const annotation = ANNOTATION.has(name);
-    if (annotation || name === 'br' || SKIP.has(name) || isPopoverTag(name) || editable.has(element)) {
-      if (!annotation && block.length) {
+    let kind = kindOf(element.localName);
+    if (anyEditable && editable.has(element)) kind = Kind.Skipped;
+    if (kind === Kind.Skipped || kind === Kind.Annotation) {
+      if (kind === Kind.Skipped && block.length) {
         yield block;
         block = [];
       }
       node = pastSubtree(walker);
       continue;
     }
-    if (!isInline(element) && block.length) {
+    if (kind === Kind.Block && block.length) {
       yield block;
       block = [];
     }

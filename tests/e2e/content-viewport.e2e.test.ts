@@ -91,4 +91,25 @@ describe('highlights near the viewport', () => {
     expect(far.ranges.map((r) => r.text)).toEqual(['平将明']);
     await page.close();
   });
+
+  it('paints the lines of a block many screens tall as they come near, and a name in a block that has no box of its own', async () => {
+    // A block's mentions are measured as one by the block (highlight-painter.ts): one taller than a screen is measured
+    // mention by mention instead, and one without a box (display: contents) by its mentions' own elements.
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('tall-block.html'));
+    await expect.poll(async () => (await registered(page)).ranges.some((r) => r.text === '平将明'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(async () => inView(await registered(page)).length, { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect.poll(async () => allNear(await registered(page), 2), { timeout: 20_000 }).toBe(true);
+    expect((await registered(page)).count).toBeLessThan(150); // of 301
+
+    await page.evaluate(() => document.getElementById('l200')!.scrollIntoView({ block: 'center' }));
+    await expect
+      .poll(async () => (await registered(page)).ranges.some((r) => r.top > 0 && r.bottom < 1 && r.text === '村井純'), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    await expect.poll(async () => allNear(await registered(page), 2), { timeout: 20_000 }).toBe(true);
+    expect((await registered(page)).ranges.some((r) => r.text === '平将明')).toBe(false);
+    await page.close();
+  });
 });
