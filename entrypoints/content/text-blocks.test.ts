@@ -40,6 +40,15 @@ describe('walkTextBlocks', () => {
     expect(out).toEqual(['外']);
     expect(found).toEqual([shadow]);
   });
+  it('reports the shadow roots of every kind of element that can hold one', () => {
+    // the walk asks only these (and custom elements): in a browser, attachShadow refuses any other
+    const hosts = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'];
+    document.body.innerHTML = hosts.map((name) => `<${name}></${name}>`).join('') + '<a>リンク</a><li>項目</li>';
+    const roots = hosts.map((name) => document.body.querySelector(name)!.attachShadow({ mode: 'open' }));
+    const found: ShadowRoot[] = [];
+    for (const step of walkTextBlocks(document.body, (root) => found.push(root))) void step;
+    expect(found).toEqual(roots);
+  });
   it('knows when a node sits inside something never read', () => {
     document.body.innerHTML = '<div contenteditable><p id="in">x</p></div><p id="out">y</p>';
     expect(inSkippedContext(document.getElementById('in')!.firstChild!)).toBe(true);

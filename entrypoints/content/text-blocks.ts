@@ -66,30 +66,55 @@ export function isInline(element: Element): boolean {
   return INLINE.has(name) || name.includes('-');
 }
 
-/** What an element is to the walk, by its name alone. */
-const enum Kind {
-  /** ends the run before it and goes on inside it */
-  Block,
-  /** part of the run around it */
-  Inline,
-  /** ends the run; its subtree is not read */
-  Skipped,
-  /** its subtree is not read, and the run goes on past it (ruby annotations) */
-  Annotation,
-}
-/** Every name the walk has met, with its kind: one lookup an element instead of four. */
-const kinds = new Map<string, Kind>();
+/**
+ * The elements that can hold a shadow root besides custom elements: attachShadow and declarative shadow roots refuse
+ * every other (DOM standard, "valid shadow host name"), so the walk asks only these for one.
+ */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
-function kindOf(name: string): Kind {
+// What an element is to the walk, by its name alone: a role (the low two bits), plus MAY_HOST when it can hold a shadow
+// root.
+/** ends the run before it and goes on inside it */
+const BLOCK = 0;
+/** part of the run around it */
+const INLINE_ROLE = 1;
+/** ends the run; its subtree is not read */
+const SKIPPED = 2;
+/** its subtree is not read, and the run goes on past it (ruby annotations) */
+const ANNOTATION_ROLE = 3;
+const ROLE = 3;
+const MAY_HOST = 4;
+/** Every name the walk has met, with its kind: one lookup an element instead of five. */
+const kinds = new Map<string, number>();
+
+function kindOf(name: string): number {
   let kind = kinds.get(name);
   if (kind === undefined) {
+    const custom = name.includes('-');
     kind = ANNOTATION.has(name)
-      ? Kind.Annotation
+      ? ANNOTATION_ROLE
       : name === 'br' || SKIP.has(name) || isPopoverTag(name)
-        ? Kind.Skipped
-        : INLINE.has(name) || name.includes('-')
-          ? Kind.Inline
-          : Kind.Block;
+        ? SKIPPED
+        : (INLINE.has(name) || custom ? INLINE_ROLE : BLOCK) | (custom || SHADOW_HOSTS.has(name) ? MAY_HOST : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -166,7 +191,7 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
       }
       if (!block.length) {
         let parent = node.parentNode!;
-        while (parent !== root && parent.nodeType === ELEMENT_NODE && kindOf((parent as Element).localName) === Kind.Inline)
+        while (parent !== root && parent.nodeType === ELEMENT_NODE && (kindOf((parent as Element).localName) & ROLE) === INLINE_ROLE)
           parent = parent.parentNode!;
         holder = parent;
       }
@@ -175,21 +200,25 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
       continue;
     }
     const element = node as Element;
-    let kind = kindOf(element.localName);
-    if (anyEditable && editable.has(element)) kind = Kind.Skipped;
-    if (kind === Kind.Skipped || kind === Kind.Annotation) {
-      if (kind === Kind.Skipped && block.length) {
+    const kind = anyEditable && editable.has(element) ? SKIPPED : kindOf(element.localName);
+    const role = kind & ROLE;
+    if (role === SKIPPED || role === ANNOTATION_ROLE) {
+      if (role === SKIPPED && block.length) {
         yield block;
         block = [];
       }
       node = pastSubtree(walker);
       continue;
     }
-    if (kind === Kind.Block && block.length) {
+    if (role === BLOCK && block.length) {
       yield block;
       block = [];
     }
-    if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+    // (reading shadowRoot crosses into the browser: only where one can be)
+    if (kind & MAY_HOST) {
+      const shadowRoot = element.shadowRoot;
+      if (shadowRoot) onShadowRoot(shadowRoot);
+    }
     node = walker.nextNode();
   }
   if (block.length) yield block;
