@@ -61,35 +61,15 @@ const INLINE = new Set([
 ]);
 
 export function isInline(element: Element): boolean {
-  // Custom elements (any name with a hyphen) are inline unless their page styles them otherwise.
-  const name = element.localName;
-  return INLINE.has(name) || name.includes('-');
+  return (kindOf(element.localName) & ROLE) === INLINE_ROLE;
 }
 
 /**
  * The elements that can hold a shadow root besides custom elements: attachShadow and declarative shadow roots refuse
- * every other (DOM standard, "valid shadow host name"), so the walk asks only these for one.
+ * every other (DOM standard, "valid shadow host name"), so the walk asks only these for one. (A string, not a set: a
+ * page that is never walked should not pay for building one.)
  */
-const SHADOW_HOSTS = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+const SHADOW_HOSTS = ' article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span ';
 
 // What an element is to the walk, by its name alone: a role (the low two bits), plus MAY_HOST when it can hold a shadow
 // root.
@@ -103,10 +83,11 @@ const SKIPPED = 2;
 const ANNOTATION_ROLE = 3;
 const ROLE = 3;
 const MAY_HOST = 4;
-/** Every name the walk has met, with its kind: one lookup an element instead of five. */
-const kinds = new Map<string, number>();
+/** Every name the walk has met, with its kind: one lookup an element instead of five (made at the first walk). */
+let kinds: Map<string, number> | undefined;
 
 function kindOf(name: string): number {
+  kinds ??= new Map();
   let kind = kinds.get(name);
   if (kind === undefined) {
     const custom = name.includes('-');
@@ -114,7 +95,8 @@ function kindOf(name: string): number {
       ? ANNOTATION_ROLE
       : name === 'br' || SKIP.has(name) || isPopoverTag(name)
         ? SKIPPED
-        : (INLINE.has(name) || custom ? INLINE_ROLE : BLOCK) | (custom || SHADOW_HOSTS.has(name) ? MAY_HOST : 0);
+        : // custom elements (any name with a hyphen) are inline unless their page styles them otherwise
+          (INLINE.has(name) || custom ? INLINE_ROLE : BLOCK) | (custom || SHADOW_HOSTS.includes(` ${name} `) ? MAY_HOST : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -126,8 +108,8 @@ function isEditable(element: Element): boolean {
 }
 
 function isSkipped(element: Element): boolean {
-  const name = element.localName;
-  return SKIP.has(name) || ANNOTATION.has(name) || isPopoverTag(name) || isEditable(element);
+  const role = kindOf(element.localName) & ROLE;
+  return role === SKIPPED || role === ANNOTATION_ROLE || isEditable(element);
 }
 
 /** True when `node` sits inside something we never read (a textarea, an editor, code, our own popover). */
