@@ -61,7 +61,7 @@ export class HighlightPainter implements Painter {
   /** anchors waiting to be measured, oldest first */
   private readonly pending = new Set<Anchor>();
   private readonly scrolled = new Set<Element>();
-  /** blocks found too tall to stand for their mentions (splitBlock) */
+  /** blocks found too tall, or without a box, to stand for their mentions (splitBlock) */
   private readonly split = new WeakSet<Element>();
   /** an update is due after the next frame */
   private queued = false;
