@@ -20,41 +20,51 @@ export function passing(step: Text[], prefilter: PrefilterTest): { segments: str
   return text.length >= 2 && prefilter.test(text) ? { segments, chars: text.length } : undefined;
 }
 
-/** A scan tests blocks with the pre-filter until it has tested this many characters... */
-const FILTER_SAMPLE_CHARS = 30_000;
+/** A scan decides whether the pre-filter is worth running once per this many characters read... */
+const FILTER_WINDOW_CHARS = 30_000;
 /**
- * ...and goes on testing only if less than this share of them passed. Testing costs about half as much a character
- * as sending it: on a page where most text passes, it saves less than it costs. The recognizer finds nothing in a
- * block the pre-filter would turn away (the pre-filter is built from the same patterns), so what is found is the same.
+ * ...and runs it over the next window only if less than this share of the text it tested passed. Testing costs about
+ * half as much a character as sending it: where most text passes, it saves less than it costs. The recognizer finds
+ * nothing in a block the pre-filter would turn away (the pre-filter is built from the same patterns), so what is found
+ * is the same either way.
  */
 const FILTER_WORTH_SHARE = 0.6;
+/** While the pre-filter is off, every this many blocks are still tested, to notice when the text stops passing. */
+const FILTER_SAMPLE_EVERY = 8;
 
 /** The pre-filter, for as long as it turns away enough of a scan's text to be worth running. */
 class ScanFilter {
+  private on = true;
+  private blocks = 0;
+  /** characters read in this window; of them, those tested and those that passed */
+  private read = 0;
   private tested = 0;
   private passed = 0;
-  private on = true;
 
   constructor(private readonly prefilter: PrefilterTest) {}
 
-  read(step: Text[]): { segments: string[]; chars: number } | undefined {
-    if (this.on) {
-      const segments = step.map((node) => node.data);
-      const text = segments.join('');
-      if (text.length < 2) return undefined;
-      this.tested += text.length;
-      const passes = this.prefilter.test(text);
-      if (passes) this.passed += text.length;
-      if (this.tested >= FILTER_SAMPLE_CHARS && this.passed >= this.tested * FILTER_WORTH_SHARE) this.on = false;
-      return passes ? { segments, chars: text.length } : undefined;
-    }
+  /** The block's text to send, or undefined when it holds no candidate (or is too short to). */
+  take(step: Text[]): { segments: string[]; chars: number } | undefined {
     let chars = 0;
     const segments = step.map((node) => {
       const data = node.data;
       chars += data.length;
       return data;
     });
-    return chars >= 2 ? { segments, chars } : undefined;
+    if (chars < 2) return undefined;
+    let passes = true;
+    if (this.on || ++this.blocks % FILTER_SAMPLE_EVERY === 0) {
+      passes = this.prefilter.test(segments.join(''));
+      this.tested += chars;
+      if (passes) this.passed += chars;
+    }
+    this.read += chars;
+    if (this.read >= FILTER_WINDOW_CHARS) {
+      // (a window in which nothing was sampled keeps the filter as it was)
+      if (this.tested) this.on = this.passed < this.tested * FILTER_WORTH_SHARE;
+      this.read = this.tested = this.passed = 0;
+    }
+    return passes ? { segments, chars } : undefined;
   }
 }
 
@@ -125,7 +135,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
     // every block: reading it crosses into the browser.
     if ((!step || ++blocks % BLOCKS_PER_CHECK === 0) && slice.due()) await slice.pause();
     if (!step) continue;
-    const block = filter.read(step);
+    const block = filter.take(step);
     if (!block) continue;
     batch.push({ block: step, segments: block.segments });
     chars += block.chars;
