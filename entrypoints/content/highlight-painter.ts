@@ -1,5 +1,5 @@
 import { HIGHLIGHT_NAMES } from './highlight-styles';
-import { isInline } from './text-blocks';
+import { blockOf } from './text-blocks';
 import type { PageMention, Painter } from './mention-store';
 
 /** Ranges are painted while their element is within this many viewport heights above or below the viewport. */
@@ -102,7 +102,8 @@ export class HighlightPainter implements Painter {
       // a text node directly in a shadow root: no element to measure, always painted
       this.show(mention);
     } else {
-      const block = blockElementOf(own);
+      // (an element's block is an element: blockOf falls back to its tree's root only for a node with no element)
+      const block = blockOf(own) as Element;
       const anchor = this.split.has(block) ? this.anchorAt(own, false) : this.anchorAt(block, block !== own);
       this.attach(mention, anchor);
     }
@@ -276,13 +277,6 @@ export class HighlightPainter implements Painter {
     anchor.measured = true;
     return true;
   }
-}
-
-/** The nearest non-inline ancestor-or-self of an element with text: the block its text is read in (text-blocks.ts). */
-function blockElementOf(element: Element): Element {
-  let block = element;
-  while (isInline(block) && block.parentElement) block = block.parentElement;
-  return block;
 }
 
 /** The text nodes a range covers, first to last (they are siblings or cousins within one block). */

@@ -149,8 +149,8 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
   // This visits every node of the page, so: the browser's own TreeWalker (one native call a node instead of three to
   // move by hand: on the 1 MB page about a quarter faster, on a short page the same), plain loops and node types, not
   // instanceof, one lookup of an element's name. Editable elements are found by one selector query instead of reading
-  // an attribute of every element. The walker reports no element's end, so a block also ends at a text node outside the element that
-  // held the block's first one (leaving a non-inline element).
+  // an attribute of every element. The walker reports no element's end, so a block also ends at a text node outside
+  // the element that held the block's first one (leaving a non-inline element).
   const editable = new Set<Element>(
     'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
   );
