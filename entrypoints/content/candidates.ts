@@ -3,7 +3,7 @@ import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
 import { batchIsFull, passing } from './scanner';
 import { SLICE_MS } from './slices';
-import { type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
+import { type TextBlock, type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
 import { mayMention } from './text-look';
 
 /**
@@ -13,7 +13,7 @@ import { mayMention } from './text-look';
  */
 export interface FirstRead {
   /** the blocks that passed the pre-filter, in document order: the lens's first batch */
-  blocks: Text[][];
+  blocks: TextBlock[];
   /** their text nodes' data as read (what was sent for recognition) */
   segments: string[][];
   /** open shadow roots met on the way, not read yet */
@@ -67,7 +67,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
    */
   async function readUntilCandidate(roots: Node[], batch: boolean, sliceStart = performance.now()): Promise<boolean | string[][]> {
     const queue = [...roots];
-    const blocks: Text[][] = [];
+    const blocks: TextBlock[] = [];
     const segments: string[][] = [];
     let chars = 0;
     let onShadowRoot = (shadowRoot: ShadowRoot) => {

@@ -3,6 +3,7 @@ import { PrefilterTest } from '../../lib/recognize/prefilter';
 import { createRecognizerService } from '../../lib/recognize/service';
 import type { FirstRead } from './candidates';
 import type { MentionStore } from './mention-store';
+import { MutationWatcher } from './mutation-watcher';
 import { scanRoot } from './scanner';
 import { SliceRunner } from './slices';
 
@@ -36,6 +37,17 @@ export async function scanWithFixtureCorpus(
     onSend?.(blocks);
     return service.recognize(blocks);
   };
-  runner.push((slice) => scanRoot(root, { prefilter, store, recognize, onShadowRoot: () => {} }, slice, firstRead));
+  // the page's changes, counted as the lens counts them
+  const watcher = new MutationWatcher(
+    async () => {},
+    () => false,
+  );
+  // (a document or a shadow root: by node type, which holds in the test DOM too)
+  const tree = root.getRootNode() as Document | ShadowRoot;
+  if (tree.nodeType === Node.DOCUMENT_NODE || tree.nodeType === Node.DOCUMENT_FRAGMENT_NODE) watcher.observe(tree);
+  runner.push((slice) =>
+    scanRoot(root, { prefilter, store, recognize, onShadowRoot: () => {}, changes: () => watcher.changes() }, slice, firstRead),
+  );
   await runner.whenIdle();
+  watcher.disconnect();
 }

@@ -97,17 +97,16 @@ export class HighlightPainter implements Painter {
   }
 
   paint(mention: PageMention): Text[] {
-    const own = mention.range.startContainer.parentElement;
-    if (!own) {
+    const block = mention.block ?? blockOf(mention.range.startContainer);
+    if (!(block instanceof Element)) {
       // a text node directly in a shadow root: no element to measure, always painted
       this.show(mention);
     } else {
-      // (an element's block is an element: blockOf falls back to its tree's root only for a node with no element)
-      const block = blockOf(own) as Element;
-      const anchor = this.split.has(block) ? this.anchorAt(own, false) : this.anchorAt(block, block !== own);
+      // (a block whose text is its own is measured as a block too: if split, its mentions stay with it)
+      const anchor = this.split.has(block) ? this.anchorAt(ownElement(mention, block), false) : this.anchorAt(block, true);
       this.attach(mention, anchor);
     }
-    return textNodesOf(mention.range);
+    return mentionNodes(mention);
   }
 
   private anchorAt(element: Element, block: boolean): Anchor {
@@ -135,8 +134,7 @@ export class HighlightPainter implements Painter {
     this.pending.delete(anchor);
     for (const mention of anchor.mentions) {
       if (anchor.shown) this.highlights?.[mention.kind].delete(mention.range);
-      const own = mention.range.startContainer.parentElement ?? anchor.element;
-      this.attach(mention, this.anchorAt(own, false));
+      this.attach(mention, this.anchorAt(ownElement(mention, anchor.element), false));
     }
   }
 
@@ -279,17 +277,33 @@ export class HighlightPainter implements Painter {
   }
 }
 
+/** The element holding a mention's first character (its block when the text node has none). */
+function ownElement(mention: PageMention, block: Element): Element {
+  return (mention.start ?? mention.range.startContainer).parentElement ?? block;
+}
+
+/** The text nodes a mention covers, first to last (from its own nodes when it knows them: its range may not exist yet). */
+export function mentionNodes(mention: PageMention): Text[] {
+  const { start, end } = mention;
+  if (start && end) return start === end ? [start] : textNodesBetween(start, end, mention.block ?? start.getRootNode());
+  return textNodesOf(mention.range);
+}
+
 /** The text nodes a range covers, first to last (they are siblings or cousins within one block). */
 export function textNodesOf(range: Range): Text[] {
   const { startContainer, endContainer } = range;
   if (startContainer === endContainer) return startContainer.nodeType === Node.TEXT_NODE ? [startContainer as Text] : [];
+  return textNodesBetween(startContainer, endContainer, range.commonAncestorContainer);
+}
+
+/** The text nodes from `start` to `end` in document order, both included, within `root`. */
+function textNodesBetween(start: Node, end: Node, root: Node): Text[] {
   const nodes: Text[] = [];
-  const root = range.commonAncestorContainer;
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  walker.currentNode = startContainer;
-  for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
+  walker.currentNode = start;
+  for (let node: Node | null = start; node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
-    if (node === endContainer) break;
+    if (node === end) break;
   }
   return nodes;
 }

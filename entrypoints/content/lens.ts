@@ -86,6 +86,7 @@ export function startLens(options: LensOptions): LensSession {
           store,
           recognize: (blocks) => options.recognize(blocks),
           onShadowRoot: (shadowRoot) => addTree(shadowRoot),
+          changes: () => watcher.changes(),
         },
         slice,
         firstRead,

@@ -1,5 +1,6 @@
 import type { EntityRef } from '../../lib/corpus/views';
 import { dependsOnContext, isAntecedent, resolveRefs } from '../../lib/recognize/coreference';
+import { ScannedMention } from './scanned-mention';
 
 /** A mention on the page: where it is and what it refers to. */
 export interface PageMention {
@@ -9,6 +10,11 @@ export interface PageMention {
   kind: 'person' | 'term';
   /** the match's flags (lib/recognize/flags.ts): whether coreference decides what it shows */
   flags?: number;
+  /** its text's block (text-blocks.ts blockOf), when the scanner found it once for the block's mentions */
+  block?: Node;
+  /** the text nodes holding its first and last characters, when known without its range (scanned-mention.ts) */
+  start?: Text;
+  end?: Text;
 }
 
 /** How mentions are made visible; the painter reports the text nodes that now hold each mention, for hit-testing. */
@@ -78,16 +84,15 @@ export class MentionStore {
       const shown = this.held.get(match);
       if (shown && refs && sameRefs(shown.refs, refs)) return;
       if (shown) this.remove(shown);
-      if (!refs || match.range.collapsed) {
+      // (a scanned mention is never empty; another's range may have emptied as its text went)
+      if (!refs || (!(match instanceof ScannedMention) && match.range.collapsed)) {
         this.held.set(match, undefined);
         return;
       }
-      const mention: PageMention = {
-        range: match.range,
-        refs,
-        kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term',
-        flags: match.flags,
-      };
+      const mention: PageMention =
+        match instanceof ScannedMention
+          ? match.as(refs)
+          : { range: match.range, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term', flags: match.flags };
       this.held.set(match, mention);
       this.paint(mention);
     });
@@ -137,7 +142,7 @@ export class MentionStore {
 
   private dropHeld(gone: (node: Node) => boolean): void {
     for (const [match, shown] of [...this.held]) {
-      if (!gone(match.range.startContainer) && !gone(match.range.endContainer)) continue;
+      if (!gone(match.start ?? match.range.startContainer) && !gone(match.end ?? match.range.endContainer)) continue;
       this.held.delete(match);
       this.unresolved = true;
       if (shown) this.remove(shown);
@@ -178,15 +183,29 @@ export class MentionStore {
 }
 
 function inDocumentOrder(mentions: PageMention[]): PageMention[] {
-  return mentions.sort((a, b) => {
-    try {
-      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-    } catch {
-      // Ranges in different trees (a shadow root, the document) do not compare; order those by tree position.
-      const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-      return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return mentions.sort(compareMentions);
+}
+
+/**
+ * Document order. Mentions of one scan are in order of their places in it; of two scans, in order of their blocks
+ * unless one block holds the other; else by their ranges.
+ */
+function compareMentions(a: PageMention, b: PageMention): number {
+  if (a instanceof ScannedMention && b instanceof ScannedMention) {
+    if (a.scan === b.scan) return a.index - b.index;
+    if (a.block !== b.block) {
+      const relation = a.block.compareDocumentPosition(b.block);
+      if (!(relation & (Node.DOCUMENT_POSITION_CONTAINS | Node.DOCUMENT_POSITION_CONTAINED_BY)))
+        return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     }
-  });
+  }
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    // Ranges in different trees (a shadow root, the document) do not compare; order those by tree position.
+    const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+    return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
 }
 
 function sameRefs(a: readonly EntityRef[], b: readonly EntityRef[]): boolean {

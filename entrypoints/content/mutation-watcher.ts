@@ -30,6 +30,8 @@ export class MutationWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
   private changed = false;
+  /** how many changes that matter have been seen: unchanged between two reads means the text is as it was */
+  private version = 0;
   private gap = MIN_GAP_MS;
 
   constructor(
@@ -60,6 +62,15 @@ export class MutationWatcher {
     return this.changed;
   }
 
+  /**
+   * A count of the changes that matter seen so far, those not yet delivered to the observer included: when it is the
+   * same at two moments, no text under the observed roots changed in between (our own quiet edits aside).
+   */
+  changes(): number {
+    this.collect(this.observer.takeRecords());
+    return this.version;
+  }
+
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
@@ -71,12 +82,14 @@ export class MutationWatcher {
     for (const record of records) {
       if (this.isOwn(record.target)) continue;
       if (record.type === 'characterData') {
+        this.version++;
         this.rescan.add(blockOf(record.target));
         continue;
       }
       const added = [...record.addedNodes].filter((n) => !this.isOwn(n));
       const removed = [...record.removedNodes].filter((n) => !this.isOwn(n));
       if (!added.length && !removed.length) continue;
+      this.version++;
       if (removed.length) this.removed = true;
       // A new block stands alone; new or removed inline content changes the text of the block around it.
       const inlineChange = [...added, ...removed].some((n) => !(n instanceof Element) || isInline(n));

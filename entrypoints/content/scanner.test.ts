@@ -58,6 +58,63 @@ describe('the pre-filter in a scan', () => {
   });
 });
 
+describe('a block sent as one string, its element text', () => {
+  it('marks each mention over the text nodes that hold it', async () => {
+    document.body.innerHTML =
+      '<p>第1段、<b>村井</b>純氏が<span></span>発言し、<a href="#">平</a><em>将明<i></i></em>大臣と NISC も。</p>' +
+      '<p>村井純<b>。</b></p>';
+    const store = new MentionStore(painter);
+    const sent: string[][] = [];
+    await scanWithFixtureCorpus(store, document.body, { onSend: (blocks) => sent.push(...blocks) });
+    // one string a paragraph, not one a text node
+    expect(sent).toEqual([['第1段、村井純氏が発言し、平将明大臣と NISC も。'], ['村井純。']]);
+    const marked = store
+      .ordered()
+      .map(({ range }) => [range.toString(), range.startContainer.parentElement?.localName, range.endContainer.parentElement?.localName]);
+    expect(marked).toEqual([
+      ['村井純', 'b', 'p'],
+      ['平将明', 'a', 'em'],
+      ['NISC', 'p', 'p'],
+      ['村井純', 'p', 'p'],
+    ]);
+  });
+
+  it('is not marked when its text changed while it was recognised', async () => {
+    document.body.innerHTML = '<p>第1段、<b>村井</b>純氏が発言した。</p><p>第2段、<b>村井</b>純氏が発言した。</p>';
+    const store = new MentionStore(painter);
+    await scanWithFixtureCorpus(store, document.body, {
+      onSend: () => {
+        const name = document.querySelector('b')!.firstChild as Text;
+        name.data = '山田';
+      },
+    });
+    expect(store.ordered().map(({ range }) => range.startContainer.parentElement?.parentElement?.textContent)).toEqual([
+      '第2段、村井純氏が発言した。',
+    ]);
+  });
+});
+
+describe('text that changes while its batch is recognised', () => {
+  it('is not marked from the answer about its old text; the rest of the batch is', async () => {
+    page(10, () => true);
+    const store = new MentionStore(painter);
+    let edited = false;
+    await scanWithFixtureCorpus(store, document.body, {
+      onSend: () => {
+        if (edited) return;
+        edited = true;
+        // the same length, another name where 村井純 was; and a paragraph taken out
+        const first = document.querySelector('p')!.firstChild as Text;
+        first.data = first.data.replace('村井純', '山田太');
+        document.querySelectorAll('p')[1].remove();
+      },
+    });
+    const marked = store.all().map((m) => m.range.startContainer.textContent);
+    expect(marked).toHaveLength(8);
+    expect(marked.some((text) => text?.startsWith('第0段') || text?.startsWith('第1段'))).toBe(false);
+  });
+});
+
 /** The paragraph numbers of the blocks sent. */
 function indices(sent: string[]): Set<number> {
   return new Set(sent.map((text) => Number(/^第(\d+)段/.exec(text)?.[1])));

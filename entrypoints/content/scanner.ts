@@ -3,21 +3,39 @@ import type { Recognized } from '../../lib/messages';
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import type { FirstRead } from './candidates';
 import type { MentionStore, PageMention } from './mention-store';
+import { ScannedMention } from './scanned-mention';
 import type { Slicer } from './slices';
-import { type WalkStep, walkTextBlocks } from './text-blocks';
+import { type TextBlock, type WalkStep, blockOf, walkTextBlocks } from './text-blocks';
 
 /** A batch sent to the background: at most this many characters (a larger block goes alone)... */
 const BATCH_CHARS = 60_000;
 /** ...or this many blocks. */
 const BATCH_BLOCKS = 400;
 /**
+ * A block's text as sent: its text nodes' data, or for a block that is all the text of its element, that text in one
+ * read (the mentions' offsets in it are mapped to the nodes when painted, paint() below).
+ */
+function readBlock(step: TextBlock): { segments: string[]; chars: number } {
+  if (step.whole && step.length > 1) {
+    const text = step.whole.textContent ?? '';
+    return { segments: [text], chars: text.length };
+  }
+  let chars = 0;
+  const segments = step.map((node) => {
+    const data = node.data;
+    chars += data.length;
+    return data;
+  });
+  return { segments, chars };
+}
+
+/**
  * A block's text segments and length when the pre-filter lets it through. The scanner and the content script's first
  * reading (candidates.ts) both take blocks through this, so that they send the same first batch.
  */
-export function passing(step: Text[], prefilter: PrefilterTest): { segments: string[]; chars: number } | undefined {
-  const segments = step.map((node) => node.data);
-  const text = segments.join('');
-  return text.length >= 2 && prefilter.test(text) ? { segments, chars: text.length } : undefined;
+export function passing(step: TextBlock, prefilter: PrefilterTest): { segments: string[]; chars: number } | undefined {
+  const read = readBlock(step);
+  return read.chars >= 2 && prefilter.test(read.segments.join('')) ? read : undefined;
 }
 
 /** A scan decides whether the pre-filter is worth running once per this many characters read... */
@@ -44,13 +62,9 @@ class ScanFilter {
   constructor(private readonly prefilter: PrefilterTest) {}
 
   /** The block's text to send, or undefined when it holds no candidate (or is too short to). */
-  take(step: Text[]): { segments: string[]; chars: number } | undefined {
-    let chars = 0;
-    const segments = step.map((node) => {
-      const data = node.data;
-      chars += data.length;
-      return data;
-    });
+  take(step: TextBlock): { segments: string[]; chars: number } | undefined {
+    const read = readBlock(step);
+    const { segments, chars } = read;
     if (chars < 2) return undefined;
     let passes = true;
     if (this.on || ++this.blocks % FILTER_SAMPLE_EVERY === 0) {
@@ -64,7 +78,7 @@ class ScanFilter {
       if (this.tested) this.on = this.passed < this.tested * FILTER_WORTH_SHARE;
       this.read = this.tested = this.passed = 0;
     }
-    return passes ? { segments, chars } : undefined;
+    return passes ? read : undefined;
   }
 }
 
@@ -85,11 +99,22 @@ export interface ScanDeps {
   /** the background's recognizer (lib/messages.ts `recognize`) */
   recognize: (blocks: string[][]) => Promise<Recognized>;
   onShadowRoot: (root: ShadowRoot) => void;
+  /**
+   * The page's change count (MutationWatcher.changes): the same when a batch is painted as when its first block was
+   * read means its text is as sent, and is not read again to check.
+   */
+  changes: () => number;
 }
 
 interface Sent {
-  block: Text[];
+  block: TextBlock;
   segments: string[];
+}
+
+interface Batch {
+  items: Sent[];
+  /** the change count before its first block was read */
+  version: number;
 }
 
 /**
@@ -100,7 +125,9 @@ interface Sent {
  */
 export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstRead?: FirstRead): Promise<void> {
   deps.store.removeWithin(root);
+  const order = { scan: ++scans, index: 0 };
   let batch: Sent[] = [];
+  let version = 0;
   let chars = 0;
   let blocks = 0;
   let painting: Promise<void> = Promise.resolve();
@@ -108,21 +135,22 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
 
   const send = () => {
     if (!batch.length) return;
-    const items = batch;
+    const sent: Batch = { items: batch, version };
     batch = [];
     chars = 0;
-    const answer = deps.recognize(items.map((item) => item.segments));
+    const answer = deps.recognize(sent.items.map((item) => item.segments));
     const previous = painting;
     painting = (async () => {
       await previous;
       const result = await slice.wait(answer);
-      await paint(items, result, deps.store, slice);
+      await paint(sent, result, deps, slice, order);
     })();
   };
 
   let steps: Iterator<WalkStep>;
   if (firstRead) {
     batch = firstRead.blocks.map((block, i) => ({ block, segments: firstRead.segments[i] }));
+    // (its text was found unchanged when the lens began watching, at count 0)
     send();
     await slice.wait(painting);
     steps = firstRead.rest(deps.onShadowRoot);
@@ -137,6 +165,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
     if (!step) continue;
     const block = filter.take(step);
     if (!block) continue;
+    if (!batch.length) version = deps.changes();
     batch.push({ block: step, segments: block.segments });
     chars += block.chars;
     if (batchIsFull(batch.length, chars)) {
@@ -152,27 +181,54 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
   deps.store.resolve();
 }
 
-async function paint(items: Sent[], result: Recognized, store: MentionStore, slice: Slicer): Promise<void> {
+/** Scans started so far: a mention's place is its scan and its index among the scan's mentions (document order). */
+let scans = 0;
+
+async function paint(
+  { items, version }: Batch,
+  result: Recognized,
+  deps: ScanDeps,
+  slice: Slicer,
+  order: { scan: number; index: number },
+): Promise<void> {
+  const { store } = deps;
+  // The text may have changed since the walk (the observer will rescan it): then only what is still there is marked.
+  const unchanged = deps.changes() === version;
   let painted = 0;
   for (const [k, { block, segments }] of items.entries()) {
     const flat = result.blocks[k] ?? [];
+    if (!flat.length) continue;
+    /** sent as one string (the block's element's text): where each text node begins in it */
+    let starts: number[] | undefined;
+    if (segments.length !== block.length) {
+      starts = nodeStarts(block, segments[0], unchanged);
+      if (!starts) continue;
+    }
     const mentions: PageMention[] = [];
+    /** the block's element (its text nodes share it), found at its first mention */
+    let holder: Node | undefined;
     for (let i = 0; i + 5 < flat.length; i += 6) {
-      const s0 = flat[i];
-      const s1 = flat[i + 2];
-      // The text may have changed since the walk (the observer will rescan it): mark only what is still there.
-      if (!isCurrent(block, segments, s0) || (s1 !== s0 && !isCurrent(block, segments, s1))) continue;
+      let s0 = flat[i];
+      let o0 = flat[i + 1];
+      let s1 = flat[i + 2];
+      let o1 = flat[i + 3];
+      if (starts) {
+        s0 = nodeAt(starts, o0, false);
+        o0 -= starts[s0];
+        s1 = nodeAt(starts, o1, true);
+        o1 -= starts[s1];
+      } else if (!unchanged && (!isCurrent(block, segments, s0) || (s1 !== s0 && !isCurrent(block, segments, s1)))) continue;
+      if (s0 === s1 && o0 === o1) continue;
       const refs: readonly EntityRef[] = result.refs[flat[i + 4]] ?? [];
       if (!refs.length) continue;
-      const range = block[s0].ownerDocument.createRange();
-      range.setStart(block[s0], flat[i + 1]);
-      range.setEnd(block[s1], flat[i + 3]);
-      mentions.push({ range, refs, kind: refs.some((ref) => ref.kind === 'person') ? 'person' : 'term', flags: flat[i + 5] });
+      holder ??= block.whole ?? blockOf(block[s0]);
+      const kind = refs.some((ref) => ref.kind === 'person') ? 'person' : 'term';
+      mentions.push(new ScannedMention(block[s0], o0, block[s1], o1, refs, kind, flat[i + 5], holder, order.scan, order.index++));
     }
     // Last mention first: the fallback painter splits text nodes, and splitting after a mention never moves the
     // offsets of the mentions before it.
     for (let m = mentions.length - 1; m >= 0; m--) {
-      if (!mentions[m].range.collapsed) store.add(mentions[m]);
+      store.add(mentions[m]);
       if (++painted % PAINT_BATCH === 0 && slice.due()) await slice.pause();
     }
   }
@@ -181,4 +237,35 @@ async function paint(items: Sent[], result: Recognized, store: MentionStore, sli
 function isCurrent(block: Text[], segments: string[], i: number): boolean {
   const node = block[i];
   return node !== undefined && node.isConnected && node.data === segments[i];
+}
+
+/**
+ * Where each of the block's text nodes begins in `text`, its text as sent, and the end as a last entry; undefined when
+ * the nodes no longer hold that text (read again only if the page changed since). Their lengths add up to the text's
+ * unless the element holds text the walk does not read (an XML page's CDATA): no offset is trusted then either.
+ */
+function nodeStarts(block: Text[], text: string, unchanged: boolean): number[] | undefined {
+  const starts = [0];
+  let at = 0;
+  let joined = '';
+  for (const node of block) {
+    if (unchanged) at += node.length;
+    else {
+      if (!node.isConnected) return undefined;
+      joined += node.data;
+      at = joined.length;
+    }
+    starts.push(at);
+  }
+  return at === text.length && (unchanged || joined === text) ? starts : undefined;
+}
+
+/**
+ * The text node an offset of the joined text falls in: for a mention's start, the node holding the character there;
+ * for its end, the node holding the character before it (so an empty node is never a mention's start or end).
+ */
+function nodeAt(starts: number[], offset: number, end: boolean): number {
+  let i = 0;
+  while (i < starts.length - 2 && (end ? starts[i + 1] < offset : starts[i + 1] <= offset)) i++;
+  return i;
 }

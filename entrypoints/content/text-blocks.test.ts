@@ -56,32 +56,6 @@ describe('walkTextBlocks', () => {
   });
 
   it('reads any tree as the plain recursive definition does (fast-check)', () => {
-    const tags = [
-      'p',
-      'div',
-      'li',
-      'b',
-      'span',
-      'a',
-      'ruby',
-      'rt',
-      'br',
-      'script',
-      'code',
-      'x-card',
-      'div contenteditable',
-      'p contenteditable="false"',
-    ];
-    const tree = fc.letrec<{ node: string }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom('村井', '純', 'NISC', ' ', 'a'),
-        fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([tag, children]) => {
-          const name = tag.split(' ')[0];
-          return name === 'br' ? '<br>' : `<${tag}>${children.join('')}</${name}>`;
-        }),
-      ),
-    })).node;
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (nodes) => {
         document.body.innerHTML = nodes.join('');
@@ -90,7 +64,60 @@ describe('walkTextBlocks', () => {
       { numRuns: 500 },
     );
   });
+
+  it('names the element a block is all the text of, and only then (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), (nodes) => {
+        document.body.innerHTML = nodes.join('');
+        for (const step of walkTextBlocks(document.body, () => {})) {
+          if (!step?.whole) continue;
+          expect(step.whole.textContent).toBe(step.map((t) => t.data).join(''));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a paragraph of prose and inline elements whole, and not one with a break or a nested block', () => {
+    document.body.innerHTML = '<div><p id="a">村井<b>純</b>氏と<a href="#"><em>NISC</em></a></p>\n<p id="b">高市<br>首相</p>外</div>';
+    const steps = [...walkTextBlocks(document.body, () => {})].filter((step) => step !== undefined);
+    expect(steps.map((step) => [step.map((t) => t.data).join(''), step.whole?.id])).toEqual([
+      ['村井純氏とNISC', 'a'],
+      ['\n', undefined],
+      ['高市', undefined],
+      ['首相', undefined],
+      ['外', undefined],
+    ]);
+  });
 });
+
+const tags = [
+  'p',
+  'div',
+  'li',
+  'b',
+  'span',
+  'a',
+  'ruby',
+  'rt',
+  'br',
+  'script',
+  'code',
+  'x-card',
+  'div contenteditable',
+  'p contenteditable="false"',
+];
+/** Random HTML over the elements the walk treats differently. */
+const tree = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('村井', '純', 'NISC', ' ', 'a'),
+    fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([tag, children]) => {
+      const name = tag.split(' ')[0];
+      return name === 'br' ? '<br>' : `<${tag}>${children.join('')}</${name}>`;
+    }),
+  ),
+})).node;
 
 /** The blocks the walk yields, each as its text nodes' data. */
 function walked(root: Node): string[][] {

@@ -129,8 +129,14 @@ export function blockOf(node: Node): Node {
   return el ?? node.getRootNode();
 }
 
-/** Yielded by the walk: a finished block (adjacent text nodes that read as one run), or a pause point. */
-export type WalkStep = Text[] | undefined;
+/**
+ * A finished block: adjacent text nodes that read as one run. `whole` is the element whose text they are, all of it (a
+ * paragraph of prose and inline elements): one read of its textContent then gets the block's text.
+ */
+export type TextBlock = Text[] & { whole?: Element };
+
+/** Yielded by the walk: a finished block, or a pause point. */
+export type WalkStep = TextBlock | undefined;
 
 /** Nodes visited between pause points, so a caller slicing by time can stop often enough. */
 const NODES_PER_STEP = 200;
@@ -156,9 +162,19 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
   );
   const anyEditable = editable.size > 0;
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, ELEMENTS_AND_TEXT);
-  let block: Text[] = [];
+  let block: TextBlock = [];
   /** the nearest non-inline ancestor of the block's first text node (or the root) */
   let holder: Node = root;
+  /** the non-inline element entered last, if no text was read and nothing skipped since: a block there starts at its start */
+  let entered: Element | undefined;
+  /** the block's holder, while the block is all the text in it so far */
+  let whole: Element | undefined;
+  const finish = (): TextBlock => {
+    const done = block;
+    if (whole) done.whole = whole;
+    block = [];
+    return done;
+  };
   let visited = 0;
   let node = walker.nextNode();
   while (node) {
@@ -167,16 +183,16 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
       yield undefined;
     }
     if (node.nodeType === TEXT_NODE) {
-      if (block.length && !holder.contains(node)) {
-        yield block;
-        block = [];
-      }
+      // (leaving the holder: the block had all of its text)
+      if (block.length && !holder.contains(node)) yield finish();
       if (!block.length) {
         let parent = node.parentNode!;
         while (parent !== root && parent.nodeType === ELEMENT_NODE && (kindOf((parent as Element).localName) & ROLE) === INLINE_ROLE)
           parent = parent.parentNode!;
         holder = parent;
+        whole = parent === entered ? entered : undefined;
       }
+      entered = undefined;
       block.push(node as Text);
       node = walker.nextNode();
       continue;
@@ -185,16 +201,16 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     const kind = anyEditable && editable.has(element) ? SKIPPED : kindOf(element.localName);
     const role = kind & ROLE;
     if (role === SKIPPED || role === ANNOTATION_ROLE) {
-      if (role === SKIPPED && block.length) {
-        yield block;
-        block = [];
-      }
+      // an annotation's text is in its element's text, not in the run
+      if (role === ANNOTATION_ROLE) whole = undefined;
+      else if (block.length) yield finishAt(element);
+      entered = undefined;
       node = pastSubtree(walker);
       continue;
     }
-    if (role === BLOCK && block.length) {
-      yield block;
-      block = [];
+    if (role === BLOCK) {
+      if (block.length) yield finishAt(element);
+      entered = element;
     }
     // (reading shadowRoot crosses into the browser: only where one can be)
     if (kind & MAY_HOST) {
@@ -203,7 +219,13 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     }
     node = walker.nextNode();
   }
-  if (block.length) yield block;
+  if (block.length) yield finish();
+
+  /** Ends the block at an element that ends runs: inside the holder, the holder has more than the block's text. */
+  function finishAt(element: Element): TextBlock {
+    if (whole?.contains(element)) whole = undefined;
+    return finish();
+  }
 }
 
 /** Moves the walker to the first node after its current node's subtree (null at the end of the root). */
