@@ -1,7 +1,7 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
-import { batchIsFull, passing } from './scanner';
+import { ScanFilter, batchIsFull } from './scanner';
 import { SLICE_MS } from './slices';
 import { type TextBlock, type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
 import { mayMention } from './text-look';
@@ -16,6 +16,8 @@ export interface FirstRead {
   blocks: TextBlock[];
   /** their text nodes' data as read (what was sent for recognition) */
   segments: string[][];
+  /** the pre-filter as this reading left it, to read on with */
+  filter: ScanFilter;
   /** open shadow roots met on the way, not read yet */
   shadowRoots: ShadowRoot[];
   /** the rest of the document's walk, which from now on reports the shadow roots it meets to `onShadowRoot` */
@@ -69,6 +71,8 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
     const queue = [...roots];
     const blocks: TextBlock[] = [];
     const segments: string[][] = [];
+    // (until a block passes, the filter tests every block: it stops testing only where most text passed)
+    const filter = new ScanFilter(prefilter);
     let chars = 0;
     let onShadowRoot = (shadowRoot: ShadowRoot) => {
       observe(shadowRoot);
@@ -78,6 +82,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
       first = {
         blocks,
         segments,
+        filter,
         shadowRoots: queue.slice(1) as ShadowRoot[],
         rest: (report) => {
           onShadowRoot = report;
@@ -98,7 +103,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
           sliceStart = performance.now();
           continue;
         }
-        const block = passing(step, prefilter);
+        const block = filter.take(step);
         if (!block) continue;
         if (!batch || k > 0) return true;
         blocks.push(step);

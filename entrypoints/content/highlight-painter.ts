@@ -76,6 +76,8 @@ export class HighlightPainter implements Painter {
   /** the document's size when last seen: when it changes, content was added, removed or reflowed */
   private documentSize = '';
   private atOnce = PAINT_AT_ONCE;
+  /** the near band (document coordinates) at the last update */
+  private band = '';
 
   constructor() {
     addEventListener('resize', () => this.remeasureAll(), { passive: true, signal: this.abort.signal });
@@ -234,15 +236,19 @@ export class HighlightPainter implements Painter {
     const scrolledBy = scrollY;
     const from = scrolledBy - screen * NEAR_SCREENS;
     const to = scrolledBy + screen * (1 + NEAR_SCREENS);
-    let measured = 0;
+    const measured: Anchor[] = [];
     for (const anchor of this.pending) {
-      if (++measured % MEASURES_PER_CHECK === 0 && performance.now() - started > MEASURE_BUDGET_MS) {
+      if ((measured.length + 1) % MEASURES_PER_CHECK === 0 && performance.now() - started > MEASURE_BUDGET_MS) {
         this.schedule();
         break;
       }
-      this.measure(anchor, scrolledBy, screen);
+      if (this.measure(anchor, scrolledBy, screen)) measured.push(anchor);
     }
-    for (const anchor of this.anchors.values()) {
+    // Where the near band has not moved since the last update, only what was measured now can have come in or gone out.
+    const band = `${from} ${to}`;
+    const moved = band !== this.band;
+    this.band = band;
+    for (const anchor of moved ? this.anchors.values() : measured) {
       if (!anchor.measured) continue;
       let near = anchor.bottom >= from && anchor.top <= to;
       // Far by its cached position but painted: measured again first (a fixed or sticky box moves with the viewport).

@@ -29,15 +29,6 @@ function readBlock(step: TextBlock): { segments: string[]; chars: number } {
   return { segments, chars };
 }
 
-/**
- * A block's text segments and length when the pre-filter lets it through. The scanner and the content script's first
- * reading (candidates.ts) both take blocks through this, so that they send the same first batch.
- */
-export function passing(step: TextBlock, prefilter: PrefilterTest): { segments: string[]; chars: number } | undefined {
-  const read = readBlock(step);
-  return read.chars >= 2 && prefilter.test(read.segments.join('')) ? read : undefined;
-}
-
 /** A scan decides whether the pre-filter is worth running once per this many characters read... */
 const FILTER_WINDOW_CHARS = 30_000;
 /**
@@ -50,8 +41,12 @@ const FILTER_WORTH_SHARE = 0.6;
 /** While the pre-filter is off, every this many blocks are still tested, to notice when the text stops passing. */
 const FILTER_SAMPLE_EVERY = 8;
 
-/** The pre-filter, for as long as it turns away enough of a scan's text to be worth running. */
-class ScanFilter {
+/**
+ * The pre-filter, for as long as it turns away enough of a scan's text to be worth running. The content script's first
+ * reading of the document (candidates.ts) takes its blocks through one, and hands it to the lens with the blocks it
+ * read: the document's scan reads on with it, in the same window.
+ */
+export class ScanFilter {
   private on = true;
   private blocks = 0;
   /** characters read in this window; of them, those tested and those that passed */
@@ -131,7 +126,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
   let chars = 0;
   let blocks = 0;
   let painting: Promise<void> = Promise.resolve();
-  const filter = new ScanFilter(deps.prefilter);
+  const filter = firstRead?.filter ?? new ScanFilter(deps.prefilter);
 
   const send = () => {
     if (!batch.length) return;
@@ -201,7 +196,8 @@ async function paint(
     /** sent as one string (the block's element's text): where each text node begins in it */
     let starts: number[] | undefined;
     if (segments.length !== block.length) {
-      starts = nodeStarts(block, segments[0], unchanged);
+      // (matches come in text order: the last one ends furthest)
+      starts = nodeStarts(block, segments[0], unchanged, flat[flat.length - 3]);
       if (!starts) continue;
     }
     const mentions: PageMention[] = [];
@@ -240,24 +236,23 @@ function isCurrent(block: Text[], segments: string[], i: number): boolean {
 }
 
 /**
- * Where each of the block's text nodes begins in `text`, its text as sent, and the end as a last entry; undefined when
- * the nodes no longer hold that text (read again only if the page changed since). Their lengths add up to the text's
- * unless the element holds text the walk does not read (an XML page's CDATA): no offset is trusted then either.
+ * Where each of the block's text nodes begins in `text`, its text as sent, up to the node that holds offset `upTo`, and
+ * where that one ends; undefined when the nodes no longer hold that text (read again only if the page changed since).
  */
-function nodeStarts(block: Text[], text: string, unchanged: boolean): number[] | undefined {
+function nodeStarts(block: Text[], text: string, unchanged: boolean, upTo: number): number[] | undefined {
   const starts = [0];
-  let at = 0;
+  if (unchanged) {
+    let at = 0;
+    for (let i = 0; i < block.length && at < upTo; i++) starts.push((at += block[i].length));
+    return starts;
+  }
   let joined = '';
   for (const node of block) {
-    if (unchanged) at += node.length;
-    else {
-      if (!node.isConnected) return undefined;
-      joined += node.data;
-      at = joined.length;
-    }
-    starts.push(at);
+    if (!node.isConnected) return undefined;
+    joined += node.data;
+    starts.push(joined.length);
   }
-  return at === text.length && (unchanged || joined === text) ? starts : undefined;
+  return joined === text ? starts : undefined;
 }
 
 /**

@@ -161,7 +161,10 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     'querySelectorAll' in root ? (root as ParentNode).querySelectorAll('[contenteditable]:not([contenteditable="false" i])') : [],
   );
   const anyEditable = editable.size > 0;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, ELEMENTS_AND_TEXT);
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, ELEMENTS_AND_TEXT);
+  // (an XML document's elements may hold CDATA sections, text the walk does not read: no block is whole there)
+  const html = doc.contentType === 'text/html';
   let block: TextBlock = [];
   /** the nearest non-inline ancestor of the block's first text node (or the root) */
   let holder: Node = root;
@@ -210,7 +213,7 @@ export function* walkTextBlocks(root: Node, onShadowRoot: (root: ShadowRoot) => 
     }
     if (role === BLOCK) {
       if (block.length) yield finishAt(element);
-      entered = element;
+      if (html) entered = element;
     }
     // (reading shadowRoot crosses into the browser: only where one can be)
     if (kind & MAY_HOST) {
