@@ -37,7 +37,8 @@ export interface Painter {
  */
 export class MentionStore {
   private readonly mentions = new Set<PageMention>();
-  private readonly byNode = new Map<Text, Set<PageMention>>();
+  /** (most text nodes hold one mention: an array, not a set, for each) */
+  private readonly byNode = new Map<Text, PageMention[]>();
   private readonly nodesOf = new Map<PageMention, Text[]>();
   /** matches that wait for coreference, each with the mention painted for it, if any */
   private readonly held = new Map<PageMention, PageMention | undefined>();
@@ -104,9 +105,9 @@ export class MentionStore {
     this.orderedCache = undefined;
     this.nodesOf.set(mention, nodes);
     for (const node of nodes) {
-      let set = this.byNode.get(node);
-      if (!set) this.byNode.set(node, (set = new Set()));
-      set.add(mention);
+      const here = this.byNode.get(node);
+      if (here) here.push(mention);
+      else this.byNode.set(node, [mention]);
     }
   }
 
@@ -116,9 +117,9 @@ export class MentionStore {
     this.orderedCache = undefined;
     this.painter.unpaint(mention);
     for (const node of this.nodesOf.get(mention) ?? []) {
-      const set = this.byNode.get(node);
-      set?.delete(mention);
-      if (set?.size === 0) this.byNode.delete(node);
+      const here = this.byNode.get(node)?.filter((m) => m !== mention);
+      if (here?.length) this.byNode.set(node, here);
+      else this.byNode.delete(node);
     }
     this.nodesOf.delete(mention);
     this.onRemove(mention);

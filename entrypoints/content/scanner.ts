@@ -16,8 +16,8 @@ const BATCH_BLOCKS = 400;
  * read (the mentions' offsets in it are mapped to the nodes when painted, paint() below).
  */
 function readBlock(step: TextBlock): { segments: string[]; chars: number } {
-  if (step.whole && step.length > 1) {
-    const text = step.whole.textContent ?? '';
+  if (step.length === 1 || step.whole) {
+    const text = step.length === 1 ? step[0].data : (step.whole?.textContent ?? '');
     return { segments: [text], chars: text.length };
   }
   let chars = 0;
@@ -30,7 +30,7 @@ function readBlock(step: TextBlock): { segments: string[]; chars: number } {
 }
 
 /** A scan decides whether the pre-filter is worth running once per this many characters read... */
-const FILTER_WINDOW_CHARS = 30_000;
+const FILTER_WINDOW_CHARS = 10_000;
 /**
  * ...and runs it over the next window only if less than this share of the text it tested passed. Testing costs about
  * half as much a character as sending it: where most text passes, it saves less than it costs. The recognizer finds

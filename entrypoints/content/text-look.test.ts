@@ -22,7 +22,7 @@ const look = () => mayMention(document, prefilter, new AbortController().signal)
 /** What the content script's walk finds: whether any block of the document passes the pre-filter. */
 function walkFinds(): boolean {
   const walk = walkTextBlocks(document, () => {});
-  // (a new filter tests every block of its first 30,000 characters: all of these pages)
+  // (a new filter tests every block of its first 10,000 characters: all of these pages)
   const filter = new ScanFilter(prefilter);
   for (let next = walk.next(); !next.done; next = walk.next()) if (next.value && filter.take(next.value)) return true;
   return false;
