@@ -190,9 +190,11 @@ async function paint(
   // The text may have changed since the walk (the observer will rescan it): then only what is still there is marked.
   const unchanged = deps.changes() === version;
   let painted = 0;
-  for (const [k, { block, segments }] of items.entries()) {
-    const flat = result.blocks[k] ?? [];
-    if (!flat.length) continue;
+  // (an index loop: most items have no mention, and an iterator with destructuring cost more than the items' work)
+  for (let k = 0; k < items.length; k++) {
+    const flat = result.blocks[k];
+    if (!flat?.length) continue;
+    const { block, segments } = items[k];
     /** sent as one string (the block's element's text): where each text node begins in it */
     let starts: number[] | undefined;
     if (segments.length !== block.length) {
