@@ -1,7 +1,7 @@
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { type DirtyBatch, MutationWatcher } from './mutation-watcher';
 import { yieldToPage } from './quirks';
-import { ScanFilter, batchIsFull } from './scanner';
+import { batchIsFull, readTested } from './scanner';
 import { SLICE_MS } from './slices';
 import { type TextBlock, type WalkStep, inSkippedContext, walkTextBlocks } from './text-blocks';
 import { mayMention } from './text-look';
@@ -16,8 +16,8 @@ export interface FirstRead {
   blocks: TextBlock[];
   /** their text nodes' data as read (what was sent for recognition) */
   segments: string[][];
-  /** the pre-filter as this reading left it, to read on with */
-  filter: ScanFilter;
+  /** the characters this reading tested (all it read), and of them those that passed: the scan's first window */
+  tested: { chars: number; passed: number };
   /** open shadow roots met on the way, not read yet */
   shadowRoots: ShadowRoot[];
   /** the rest of the document's walk, which from now on reports the shadow roots it meets to `onShadowRoot` */
@@ -71,8 +71,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
     const queue = [...roots];
     const blocks: TextBlock[] = [];
     const segments: string[][] = [];
-    // (until a block passes, the filter tests every block: it stops testing only where most text passed)
-    const filter = new ScanFilter(prefilter);
+    const tested = { chars: 0, passed: 0 };
     let chars = 0;
     let onShadowRoot = (shadowRoot: ShadowRoot) => {
       observe(shadowRoot);
@@ -82,7 +81,7 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
       first = {
         blocks,
         segments,
-        filter,
+        tested,
         shadowRoots: queue.slice(1) as ShadowRoot[],
         rest: (report) => {
           onShadowRoot = report;
@@ -103,8 +102,10 @@ export function watchForCandidates(prefilter: PrefilterTest, onFound: (firstBatc
           sliceStart = performance.now();
           continue;
         }
-        const block = filter.take(step);
-        if (!block) continue;
+        const block = readTested(step, prefilter);
+        tested.chars += block.chars;
+        if (!block.passes) continue;
+        tested.passed += block.chars;
         if (!batch || k > 0) return true;
         blocks.push(step);
         segments.push(block.segments);

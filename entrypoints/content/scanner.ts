@@ -29,6 +29,15 @@ function readBlock(step: TextBlock): { segments: string[]; chars: number } {
   return { segments, chars };
 }
 
+/**
+ * A block's text as sent, and whether the pre-filter lets it through: how the content script's first reading
+ * (candidates.ts) takes every block it reads.
+ */
+export function readTested(step: TextBlock, prefilter: PrefilterTest): { segments: string[]; chars: number; passes: boolean } {
+  const read = readBlock(step);
+  return { ...read, passes: read.chars >= 2 && prefilter.test(read.segments.join('')) };
+}
+
 /** A scan decides whether the pre-filter is worth running once per this many characters read... */
 const FILTER_WINDOW_CHARS = 10_000;
 /**
@@ -42,19 +51,25 @@ const FILTER_WORTH_SHARE = 0.6;
 const FILTER_SAMPLE_EVERY = 8;
 
 /**
- * The pre-filter, for as long as it turns away enough of a scan's text to be worth running. The content script's first
- * reading of the document (candidates.ts) takes its blocks through one, and hands it to the lens with the blocks it
- * read: the document's scan reads on with it, in the same window.
+ * The pre-filter, for as long as it turns away enough of a scan's text to be worth running. The document's scan starts
+ * its first window with what the content script's first reading tested (FirstRead.tested), instead of testing as much
+ * again.
  */
 export class ScanFilter {
   private on = true;
   private blocks = 0;
   /** characters read in this window; of them, those tested and those that passed */
-  private read = 0;
-  private tested = 0;
-  private passed = 0;
+  private read: number;
+  private tested: number;
+  private passed: number;
 
-  constructor(private readonly prefilter: PrefilterTest) {}
+  constructor(
+    private readonly prefilter: PrefilterTest,
+    start: { chars: number; passed: number } = { chars: 0, passed: 0 },
+  ) {
+    this.read = this.tested = start.chars;
+    this.passed = start.passed;
+  }
 
   /** The block's text to send, or undefined when it holds no candidate (or is too short to). */
   take(step: TextBlock): { segments: string[]; chars: number } | undefined {
@@ -126,7 +141,7 @@ export async function scanRoot(root: Node, deps: ScanDeps, slice: Slicer, firstR
   let chars = 0;
   let blocks = 0;
   let painting: Promise<void> = Promise.resolve();
-  const filter = firstRead?.filter ?? new ScanFilter(deps.prefilter);
+  const filter = new ScanFilter(deps.prefilter, firstRead?.tested);
 
   const send = () => {
     if (!batch.length) return;

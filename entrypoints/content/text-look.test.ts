@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import { fixturePrefilter } from './fixture-scan';
-import { ScanFilter } from './scanner';
+import { readTested } from './scanner';
 import { walkTextBlocks } from './text-blocks';
 import { watchForCandidates } from './candidates';
 import { mayMention } from './text-look';
@@ -22,9 +22,7 @@ const look = () => mayMention(document, prefilter, new AbortController().signal)
 /** What the content script's walk finds: whether any block of the document passes the pre-filter. */
 function walkFinds(): boolean {
   const walk = walkTextBlocks(document, () => {});
-  // (a new filter tests every block of its first 10,000 characters: all of these pages)
-  const filter = new ScanFilter(prefilter);
-  for (let next = walk.next(); !next.done; next = walk.next()) if (next.value && filter.take(next.value)) return true;
+  for (let next = walk.next(); !next.done; next = walk.next()) if (next.value && readTested(next.value, prefilter).passes) return true;
   return false;
 }
 
