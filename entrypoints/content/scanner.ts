@@ -55,7 +55,7 @@ const FILTER_SAMPLE_EVERY = 8;
  * its first window with what the content script's first reading tested (FirstRead.tested), instead of testing as much
  * again.
  */
-export class ScanFilter {
+class ScanFilter {
   private on = true;
   private blocks = 0;
   /** characters read in this window; of them, those tested and those that passed */
@@ -203,7 +203,7 @@ async function paint(
 ): Promise<void> {
   const { store } = deps;
   // The text may have changed since the walk (the observer will rescan it): then only what is still there is marked.
-  const unchanged = deps.changes() === version;
+  let unchanged = deps.changes() === version;
   let painted = 0;
   // (an index loop: most items have no mention, and an iterator with destructuring cost more than the items' work)
   for (let k = 0; k < items.length; k++) {
@@ -242,7 +242,11 @@ async function paint(
     // offsets of the mentions before it.
     for (let m = mentions.length - 1; m >= 0; m--) {
       store.add(mentions[m]);
-      if (++painted % PAINT_BATCH === 0 && slice.due()) await slice.pause();
+      if (++painted % PAINT_BATCH === 0 && slice.due()) {
+        await slice.pause();
+        // (the page ran in between)
+        unchanged &&= deps.changes() === version;
+      }
     }
   }
 }
