@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../lib/corpus/views';
+import { type EntityRef, markKind } from '../../lib/corpus/views';
 import { dependsOnContext, isAntecedent, resolveRefs } from '../../lib/recognize/coreference';
 import { ScannedMention } from './scanned-mention';
 
@@ -91,9 +91,7 @@ export class MentionStore {
         return;
       }
       const mention: PageMention =
-        match instanceof ScannedMention
-          ? match.as(refs)
-          : { range: match.range, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term', flags: match.flags };
+        match instanceof ScannedMention ? match.as(refs) : { range: match.range, refs, kind: markKind(refs), flags: match.flags };
       this.held.set(match, mention);
       this.paint(mention);
     });

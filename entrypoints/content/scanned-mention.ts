@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../lib/corpus/views';
+import { type EntityRef, markKind } from '../../lib/corpus/views';
 import type { PageMention } from './mention-store';
 
 /**
@@ -41,14 +41,13 @@ export class ScannedMention implements PageMention {
 
   /** The same text as other people or terms (what coreference resolved it to), in the same place. */
   as(refs: readonly EntityRef[]): ScannedMention {
-    const kind = refs.some((ref) => ref.kind === 'person') ? 'person' : 'term';
     const mention = new ScannedMention(
       this.start,
       this.startOffset,
       this.end,
       this.endOffset,
       refs,
-      kind,
+      markKind(refs),
       this.flags,
       this.block,
       this.scan,

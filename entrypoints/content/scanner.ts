@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../lib/corpus/views';
+import { type EntityRef, markKind } from '../../lib/corpus/views';
 import type { Recognized } from '../../lib/messages';
 import type { PrefilterTest } from '../../lib/recognize/prefilter';
 import type { FirstRead } from './candidates';
@@ -235,8 +235,7 @@ async function paint(
       const refs: readonly EntityRef[] = result.refs[flat[i + 4]] ?? [];
       if (!refs.length) continue;
       holder ??= block.whole ?? blockOf(block[s0]);
-      const kind = refs.some((ref) => ref.kind === 'person') ? 'person' : 'term';
-      mentions.push(new ScannedMention(block[s0], o0, block[s1], o1, refs, kind, flat[i + 5], holder, order.scan, order.index++));
+      mentions.push(new ScannedMention(block[s0], o0, block[s1], o1, refs, markKind(refs), flat[i + 5], holder, order.scan, order.index++));
     }
     // Last mention first: the fallback painter splits text nodes, and splitting after a mention never moves the
     // offsets of the mentions before it.

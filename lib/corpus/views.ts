@@ -53,6 +53,11 @@ export interface EntityRef {
   id: string;
 }
 
+/** How a mention of these entities is marked: as a person when any of them is one, else as a term (bodies too). */
+export function markKind(refs: readonly EntityRef[]): 'person' | 'term' {
+  return refs.some((ref) => ref.kind === 'person') ? 'person' : 'term';
+}
+
 /** The id of the entity a details record describes. */
 export function detailsId(details: EntityDetails): string {
   return details.kind === 'person' ? details.person.id : details.kind === 'term' ? details.term.id : details.body.id;

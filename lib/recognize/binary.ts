@@ -1,4 +1,4 @@
-import type { EntityRef } from '../corpus/views';
+import { type EntityRef, markKind } from '../corpus/views';
 import { Automaton } from './automaton';
 import type { CompiledPatterns } from './compile';
 import { type Prefilter, buildPrefilter } from './prefilter';
@@ -118,7 +118,7 @@ export function decodeRecognizer(buffer: ArrayBuffer): LoadedRecognizer {
   for (let i = 0; i < patterns; i++) {
     const refs: EntityRef[] = [];
     for (let k = refStart[i]; k < refStart[i + 1]; k++) refs.push(tail.refs[refIndex[k]]);
-    infos[i] = { length: length[i], flags: flags[i], refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term' };
+    infos[i] = { length: length[i], flags: flags[i], refs, kind: markKind(refs) };
   }
   return {
     recognizer: new Recognizer({ automaton, patterns: infos }),

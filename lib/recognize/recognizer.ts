@@ -1,4 +1,4 @@
-import type { EntityRef } from '../corpus/views';
+import { type EntityRef, markKind } from '../corpus/views';
 import { Automaton } from './automaton';
 import { charAt, charBefore, isKanji, isKatakana, isLatinWord } from './char-class';
 import type { CompiledPatterns } from './compile';
@@ -61,7 +61,7 @@ export class Recognizer {
     this.automaton = new Automaton(c.automaton);
     this.patterns = c.patterns.map((p) => {
       const refs = p.refs.map((r) => c.refs[r]);
-      return { length: p.text.length, flags: p.flags, refs, kind: refs.some((r) => r.kind === 'person') ? 'person' : 'term' };
+      return { length: p.text.length, flags: p.flags, refs, kind: markKind(refs) };
     });
   }
 
