@@ -58,7 +58,7 @@ const BUDGETS: Budget[] = [
     // background on every page: evaluating the script now costs less than before, not more); 17.3 kB handing its first
     // reading of the page to the lens (candidates.ts FirstRead), which reads on instead of walking the page again; 19.4 kB
     // with a first look at the page's text that touches no element (text-look.ts: a quiet page's heap 0.35 → 0.29 MB);
-    // 20.3 kB reading a paragraph's text in one read where the paragraph is all its element's (text-blocks.ts `whole`)
+    // 20.45 kB reading a paragraph's text in one read where the paragraph is all its element's (text-blocks.ts `whole`)
     bytes: 21 * KB,
     files: () => contentScripts().flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
   },
