@@ -1,4 +1,4 @@
-import { normalizeWithMap } from '../text/normalize';
+import { foldText, textOfUnits } from '../text/normalize';
 
 /**
  * The text the automaton runs over: adjacent text segments (the text nodes of one block) normalised one by one and
@@ -8,43 +8,62 @@ import { normalizeWithMap } from '../text/normalize';
 export interface MatchText {
   text: string;
   /** for each UTF-16 unit of `text`: the offset, in the joined original segments, where its character starts */
-  map: number[];
+  map: Int32Array;
   /** length of the joined original segments */
   originalLength: number;
 }
 
-const SPACE = /\s/;
+/** White space as /\s/ has it, one UTF-16 unit at a time (matchText.test.ts checks every unit against it). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// Reused by every call, like the fold's buffers: the recognizer builds one match text per block a page sends.
+let joined = new Uint16Array(1024);
+let joinedMap = new Int32Array(1024);
 
 export function buildMatchText(segments: readonly string[]): MatchText {
-  const parts: string[] = [];
-  const map: number[] = [];
+  let m = 0;
   let base = 0;
   let afterSpace = false;
   for (const segment of segments) {
-    const normalized = normalizeWithMap(segment);
-    // Copy runs without white space whole; only white space is looked at character by character.
-    let runStart = 0;
-    const flush = (end: number) => {
-      if (end <= runStart) return;
-      parts.push(normalized.text.slice(runStart, end));
-      for (let k = runStart; k < end; k++) map.push(base + normalized.map[k]);
-    };
-    for (let k = 0; k < normalized.text.length; k++) {
-      if (!SPACE.test(normalized.text[k])) {
-        afterSpace = false;
-        continue;
-      }
-      flush(k);
-      runStart = k + 1;
-      if (afterSpace) continue;
-      afterSpace = true;
-      parts.push(' ');
-      map.push(base + normalized.map[k]);
+    const { units, starts, length } = foldText(segment);
+    if (m + length > joined.length) {
+      const size = 2 * (m + length);
+      const grown = new Uint16Array(size);
+      grown.set(joined.subarray(0, m));
+      joined = grown;
+      const grownMap = new Int32Array(size);
+      grownMap.set(joinedMap.subarray(0, m));
+      joinedMap = grownMap;
     }
-    flush(normalized.text.length);
+    for (let k = 0; k < length; k++) {
+      let c = units[k];
+      if (isSpaceUnit(c)) {
+        if (afterSpace) continue;
+        afterSpace = true;
+        c = 0x20;
+      } else {
+        afterSpace = false;
+      }
+      joined[m] = c;
+      joinedMap[m++] = base + starts[k];
+    }
     base += segment.length;
   }
-  return { text: parts.join(''), map, originalLength: base };
+  return { text: textOfUnits(joined, m), map: joinedMap.slice(0, m), originalLength: base };
 }
 
 /** Patterns go through the same normalisation as page text, so both sides compare equal. */

@@ -61,3 +61,19 @@ it('keeps every unit of a character NFKC expands a lot', () => {
   const s = 'a\uFDFA'.repeat(50);
   expect(normalize(s)).toBe(s.normalize('NFKC').toLowerCase());
 });
+
+describe('normalizeWithMap and the buffers it reuses', () => {
+  it('gives the same for a text whatever was normalised before it', () => {
+    const text = fc
+      .array(fc.constantFrom('サ', 'ー', '・', 'イ', '村', 'ﾊﾞ', 'Ａ', ' ', '𠮷', 'ﷺ'), { maxLength: 30 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, (before, s) => {
+        const alone = normalizeWithMap(s);
+        normalizeWithMap(before + 'セキュリティー・'.repeat(40));
+        expect(normalizeWithMap(s)).toEqual(alone);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
