@@ -1,5 +1,6 @@
 import { type EntityRef, markKind } from '../../lib/corpus/views';
-import { dependsOnContext, isAntecedent, resolveRefs } from '../../lib/recognize/coreference';
+import { type CoreferenceMatch, dependsOnContext, isAntecedent, resolveRefs } from '../../lib/recognize/coreference';
+import { mentionNodes } from './mention-nodes';
 import { ScannedMention } from './scanned-mention';
 
 /** A mention on the page: where it is and what it refers to. */
@@ -17,9 +18,12 @@ export interface PageMention {
   end?: Text;
 }
 
-/** How mentions are made visible; the painter reports the text nodes that now hold each mention, for hit-testing. */
+/**
+ * How mentions are made visible. A painter that moves a mention's text into nodes of its own reports them, for
+ * hit-testing; undefined: the mention's own nodes still hold it (mention-nodes.ts).
+ */
 export interface Painter {
-  paint(mention: PageMention): Text[];
+  paint(mention: PageMention): Text[] | undefined;
   unpaint(mention: PageMention): void;
   clear(): void;
   /** a document or open shadow root whose mentions may be painted (for its scroll events) */
@@ -28,7 +32,9 @@ export interface Painter {
 
 /**
  * Every mention currently marked on the page, indexed by text node for hover hit-testing. Adding and removing go
- * through the painter, so what is stored is exactly what is shown.
+ * through the painter, so what is stored is exactly what is shown. The index is built when first asked (a hover, the
+ * keyboard): most pages are never hovered, and indexing each of a long page's mentions as it was painted cost about as
+ * much as storing them.
  *
  * Coreference (lib/recognize/coreference.ts): a match whose meaning depends on the page before it (a bare surname,
  * 中谷氏, "Mr. Nakatani") is held back, not painted; `resolve()` reads the held matches and the full names in document
@@ -40,6 +46,8 @@ export class MentionStore {
   /** (most text nodes hold one mention: an array, not a set, for each) */
   private readonly byNode = new Map<Text, PageMention[]>();
   private readonly nodesOf = new Map<PageMention, Text[]>();
+  /** painted, and not yet in byNode and nodesOf */
+  private readonly unindexed = new Set<PageMention>();
   /** matches that wait for coreference, each with the mention painted for it, if any */
   private readonly held = new Map<PageMention, PageMention | undefined>();
   private readonly antecedents = new Set<PageMention>();
@@ -57,12 +65,13 @@ export class MentionStore {
   }
 
   add(mention: PageMention): void {
-    if (dependsOnContext({ refs: mention.refs, flags: mention.flags ?? 0 })) {
+    const match = mention.flags === undefined ? { refs: mention.refs, flags: 0 } : (mention as CoreferenceMatch);
+    if (dependsOnContext(match)) {
       this.held.set(mention, undefined);
       this.unresolved = true;
       return;
     }
-    if (isAntecedent({ refs: mention.refs, flags: mention.flags ?? 0 })) {
+    if (isAntecedent(match)) {
       this.antecedents.add(mention);
       this.unresolved = true;
     }
@@ -101,12 +110,27 @@ export class MentionStore {
     const nodes = this.painter.paint(mention);
     this.mentions.add(mention);
     this.orderedCache = undefined;
+    if (nodes) this.index(mention, nodes);
+    else this.unindexed.add(mention);
+  }
+
+  private index(mention: PageMention, nodes: Text[]): void {
     this.nodesOf.set(mention, nodes);
     for (const node of nodes) {
       const here = this.byNode.get(node);
       if (here) here.push(mention);
       else this.byNode.set(node, [mention]);
     }
+  }
+
+  private indexPainted(): void {
+    for (const mention of this.unindexed) this.index(mention, mentionNodes(mention));
+    this.unindexed.clear();
+  }
+
+  /** The text nodes holding a mention: as indexed, or its own when not indexed yet. */
+  private nodesHolding(mention: PageMention): Text[] {
+    return this.nodesOf.get(mention) ?? mentionNodes(mention);
   }
 
   remove(mention: PageMention): void {
@@ -120,6 +144,7 @@ export class MentionStore {
       else this.byNode.delete(node);
     }
     this.nodesOf.delete(mention);
+    this.unindexed.delete(mention);
     this.onRemove(mention);
   }
 
@@ -127,7 +152,7 @@ export class MentionStore {
   removeWithin(root: Node): void {
     this.dropHeld((node) => root === node || root.contains(node));
     for (const mention of [...this.mentions]) {
-      if ((this.nodesOf.get(mention) ?? []).some((node) => root === node || root.contains(node))) this.remove(mention);
+      if (this.nodesHolding(mention).some((node) => root === node || root.contains(node))) this.remove(mention);
     }
   }
 
@@ -135,7 +160,7 @@ export class MentionStore {
   removeDetached(): void {
     this.dropHeld((node) => !node.isConnected);
     for (const mention of [...this.mentions]) {
-      if ((this.nodesOf.get(mention) ?? []).some((node) => !node.isConnected)) this.remove(mention);
+      if (this.nodesHolding(mention).some((node) => !node.isConnected)) this.remove(mention);
     }
   }
 
@@ -149,6 +174,7 @@ export class MentionStore {
   }
 
   at(node: Node): PageMention[] {
+    if (this.unindexed.size) this.indexPainted();
     return node.nodeType === Node.TEXT_NODE ? [...(this.byNode.get(node as Text) ?? [])] : [];
   }
 
@@ -178,6 +204,7 @@ export class MentionStore {
     this.orderedCache = undefined;
     this.byNode.clear();
     this.nodesOf.clear();
+    this.unindexed.clear();
   }
 }
 

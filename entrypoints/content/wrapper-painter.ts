@@ -1,6 +1,6 @@
 import type { PageMention, Painter } from './mention-store';
 import { MARK_TAG } from './quirks';
-import { textNodesOf } from './highlight-painter';
+import { textNodesOf } from './mention-nodes';
 
 /**
  * Fallback for browsers without the CSS Custom Highlight API: each mention's text is wrapped in a custom-named inline
