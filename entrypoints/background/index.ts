@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createDispatcher } from '../../lib/messages';
+import { announceCorpusChanged } from '../../platform/corpus-channel';
 import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 import { setTabBadge } from './badge';
 import { broadcast } from './broadcast';
@@ -42,7 +43,11 @@ export default defineBackground(() => {
       void checkAskFirst();
     },
     // cleared site data took the imported minutes with it: the flag goes too
-    onReseeded: () => checkAskFirst().then(() => broadcast({ type: 'corpus-changed' })),
+    onReseeded: () =>
+      checkAskFirst().then(() => {
+        announceCorpusChanged();
+        return broadcast({ type: 'corpus-changed' });
+      }),
   });
 
   // Install and update bring a (possibly new) bundled corpus and orphan the open tabs' content scripts (which clean up

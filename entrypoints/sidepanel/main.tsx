@@ -9,8 +9,8 @@ import '../../components/sidepanel/saved.css';
 import '../../components/sidepanel/sidepanel.css';
 import { openCorpus } from '../../lib/db/bundled';
 import { browserLang, translate } from '../../lib/i18n';
-import type { Broadcast, Request } from '../../lib/messages';
 import type { SearchIndex } from '../../lib/search/search-index';
+import { listenForCorpusChanges } from '../../platform/corpus-channel';
 import { importWiring, notifyCorpusChanged } from './import-wiring';
 import { indexLoader, prepareWhenIdle } from './search-wiring';
 
@@ -31,15 +31,14 @@ const onCorpusChanged = (listener: () => void) => {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 };
-// Another panel (or the background, after reseeding a cleared database) changed the corpus.
-browser.runtime.onMessage.addListener((message: Request | Broadcast) => {
-  if (message?.type === 'corpus-changed') corpusChanged();
-});
+// Another panel, or the background after reseeding a cleared database, changed the corpus.
+const corpusChannel = listenForCorpusChanges(corpusChanged);
 
 const { store, importer } = importWiring(db, CORPUS_URL);
-/** After a save or delete: index again here, and tell the background and the other pages. */
+/** After a save or delete: index again here, and tell the other panels and the background (which tells the tabs). */
 const afterImportChange = async () => {
   corpusChanged();
+  corpusChannel.announce();
   await notifyCorpusChanged();
 };
 

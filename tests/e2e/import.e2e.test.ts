@@ -97,6 +97,14 @@ describe('importing minutes in Chromium', () => {
     // the body is lit; the person is not known yet
     await expect.poll(async () => (await marked(newsPage)).term, SLOW).toContain('サイバーセキュリティ戦略本部');
     expect((await marked(newsPage)).person).toEqual([]);
+    // a second panel, open through the import and never reloaded, hears of it from the first
+    const other = await h.openSidePanel('#/search');
+    // ...not through runtime messages, which would bring it every page's text sent for recognition too
+    const listens = () =>
+      (
+        globalThis as unknown as { chrome: { runtime: { onMessage: { hasListeners(): boolean } } } }
+      ).chrome.runtime.onMessage.hasListeners();
+    expect(await other.evaluate(listens)).toBe(false);
     const panel = await h.openSidePanel('#/import');
     await choose(panel, [txt, html, pdf]);
     await expect.poll(() => panel.locator('.ml-import-item[data-state=preview]').count(), SLOW).toBe(3);
@@ -145,6 +153,8 @@ describe('importing minutes in Chromium', () => {
     const dateLines = await panel.evaluate(() => (window as unknown as { dateLines: string[] }).dateLines);
     expect(dateLines).toContain('議事概要の変更を検索に反映中…');
     await panel.close();
+    await expectSearch(other, '海底ケーブル', ['hq2-042-r2']);
+    await other.close();
   });
 
   it(
