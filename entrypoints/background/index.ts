@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createDispatcher } from '../../lib/messages';
-import { announceCorpusChanged } from '../../platform/corpus-channel';
 import { openSidePanelOrTab } from '../../platform/open-sidepanel';
 import { setTabBadge } from './badge';
-import { broadcast } from './broadcast';
+import { announceReseeded, broadcast } from './broadcast';
 import { setUpContextMenu } from './context-menu';
 import { corpusAccess, db } from './corpus';
 import { type BackgroundDeps, createHandlers } from './handle-request';
@@ -43,11 +42,7 @@ export default defineBackground(() => {
       void checkAskFirst();
     },
     // cleared site data took the imported minutes with it: the flag goes too
-    onReseeded: () =>
-      checkAskFirst().then(() => {
-        announceCorpusChanged();
-        return broadcast({ type: 'corpus-changed' });
-      }),
+    onReseeded: () => checkAskFirst().then(announceReseeded),
   });
 
   // Install and update bring a (possibly new) bundled corpus and orphan the open tabs' content scripts (which clean up
