@@ -79,9 +79,17 @@ describe('buildMatchText', () => {
     );
   });
 
-  it('keeps a long text whole (its buffers grow)', () => {
+  it('keeps long texts whole, in buffers kept and buffers of their own', () => {
     const long = 'サイバー・セキュリティー 村井純\u3000'.repeat(5000);
     expect(buildMatchText([long, long]).text).toBe(specified([long, long]).text);
+  });
+
+  it('keeps every unit of a long text NFKC expands, as its arrays grow again and again past what is kept', () => {
+    // ﷺ folds to 18 units (with spaces inside, none at its ends), so 6,000 of them outgrow every array on the way
+    const one = buildMatchText(['ﷺ']).text;
+    const built = buildMatchText(['ﷺ'.repeat(6000) + 'サイバー']);
+    expect(built.text).toBe(one.repeat(6000) + 'サイバ');
+    for (let k = 0; k < 6000 * one.length; k += 997) expect(built.map[k]).toBe(Math.floor(k / one.length));
   });
 });
 

@@ -1,4 +1,4 @@
-import { foldText, textOfUnits } from '../text/normalize';
+import { UnitBuffer, foldText, textOfUnits } from '../text/normalize';
 
 /**
  * The text the automaton runs over: adjacent text segments (the text nodes of one block) normalised one by one and
@@ -30,25 +30,16 @@ export function isSpaceUnit(c: number): boolean {
   );
 }
 
-// Reused by every call, like the fold's buffers: the recognizer builds one match text per block a page sends.
-let joined = new Uint16Array(1024);
-let joinedMap = new Int32Array(1024);
+const joined = new UnitBuffer();
 
 export function buildMatchText(segments: readonly string[]): MatchText {
   let m = 0;
   let base = 0;
   let afterSpace = false;
+  let { units: text, at: map } = joined.room(0);
   for (const segment of segments) {
     const { units, starts, length } = foldText(segment);
-    if (m + length > joined.length) {
-      const size = 2 * (m + length);
-      const grown = new Uint16Array(size);
-      grown.set(joined.subarray(0, m));
-      joined = grown;
-      const grownMap = new Int32Array(size);
-      grownMap.set(joinedMap.subarray(0, m));
-      joinedMap = grownMap;
-    }
+    if (m + length > text.length) ({ units: text, at: map } = joined.room(m + length, { units: text, at: map }, m));
     for (let k = 0; k < length; k++) {
       let c = units[k];
       if (isSpaceUnit(c)) {
@@ -58,12 +49,12 @@ export function buildMatchText(segments: readonly string[]): MatchText {
       } else {
         afterSpace = false;
       }
-      joined[m] = c;
-      joinedMap[m++] = base + starts[k];
+      text[m] = c;
+      map[m++] = base + starts[k];
     }
     base += segment.length;
   }
-  return { text: textOfUnits(joined, m), map: joinedMap.slice(0, m), originalLength: base };
+  return { text: textOfUnits(text, m), map: map.slice(0, m), originalLength: base };
 }
 
 /** Patterns go through the same normalisation as page text, so both sides compare equal. */

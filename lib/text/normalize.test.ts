@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, normalizeWithMap } from './normalize';
+import { foldsToItself, normalize, normalizeWithMap } from './normalize';
 
 describe('normalize', () => {
   it('folds full-width Latin and digits to ASCII lower case', () => {
@@ -75,5 +75,15 @@ describe('normalizeWithMap and the buffers it reuses', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('foldsToItself', () => {
+  it('holds only units that NFKC and lower case leave as they are', () => {
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const unit = String.fromCharCode(c);
+      if (foldsToItself(c) && unit.normalize('NFKC').toLowerCase() !== unit) throw new Error(`U+${c.toString(16)}`);
+    }
   });
 });

@@ -39,42 +39,59 @@ export interface Folded {
   length: number;
 }
 
-// Reused by every fold: the recognizer folds each block the page sends, and new arrays per block were most of its time.
-let foldUnits = new Uint16Array(1024);
-let foldStarts = new Int32Array(1024);
-let outUnits = new Uint16Array(1024);
-let outStarts = new Int32Array(1024);
+/**
+ * Typed arrays kept between calls, as long as they are no longer than KEPT_UNITS: the recognizer folds every block a
+ * page sends, and new arrays per block were most of its time; a longer text gets arrays of its own, so that a worker
+ * or a page does not hold on to the largest text it ever folded.
+ */
+const KEPT_UNITS = 1 << 15;
+
+export class UnitBuffer {
+  units = new Uint16Array(256);
+  at = new Int32Array(256);
+
+  /**
+   * Arrays with room for `size` units: the kept ones when they have it, or `current` when it has; else new ones, with
+   * the first `keep` units copied from `current` (the arrays being filled, which may be a long text's own).
+   */
+  room(size: number, current: { units: Uint16Array; at: Int32Array } = this, keep = 0): { units: Uint16Array; at: Int32Array } {
+    if (size <= current.units.length) return { units: current.units, at: current.at };
+    if (current !== this && size <= this.units.length) {
+      this.units.set(current.units.subarray(0, keep));
+      this.at.set(current.at.subarray(0, keep));
+      return { units: this.units, at: this.at };
+    }
+    const grown = { units: new Uint16Array(2 * size), at: new Int32Array(2 * size) };
+    grown.units.set(current.units.subarray(0, keep));
+    grown.at.set(current.at.subarray(0, keep));
+    if (grown.units.length <= KEPT_UNITS) {
+      this.units = grown.units;
+      this.at = grown.at;
+    }
+    return grown;
+  }
+}
+
+const pass1 = new UnitBuffer();
+const pass2 = new UnitBuffer();
 
 /**
- * Normalises `original` into the shared buffers, keeping for every output unit the offset of the original character
- * it came from, so a match found in normalised text maps back to exact offsets in the original (a text node, a
- * remark). Characters are normalised one cluster at a time: a code point together with the combining or half-width
- * voicing marks that follow it (ﾊﾞ, は + U+3099), so those compose as NFKC would compose them in context.
+ * Normalises `original` into reused buffers, keeping for every output unit the offset of the original character it
+ * came from, so a match found in normalised text maps back to exact offsets in the original (a text node, a remark).
+ * Characters are normalised one cluster at a time: a code point together with the combining or half-width voicing
+ * marks that follow it (ﾊﾞ, は + U+3099), so those compose as NFKC would compose them in context.
  */
 export function foldText(original: string): Folded {
   // Pass 1: fold into UTF-16 units, each remembering where its character starts in the original.
   const n = original.length;
-  if (foldUnits.length < n + 16) {
-    foldUnits = new Uint16Array(2 * n + 16);
-    foldStarts = new Int32Array(foldUnits.length);
-  }
-  let units = foldUnits;
-  let starts = foldStarts;
+  let { units, at: starts } = pass1.room(n);
   let len = 0;
-  const push = (folded: string, at: number) => {
+  const push = (folded: string, from: number) => {
     // NFKC can expand one character into many (ﷺ → 18): grow rather than let a typed array drop the writes.
-    if (len + folded.length > units.length) {
-      const size = 2 * (len + folded.length);
-      const grownUnits = new Uint16Array(size);
-      grownUnits.set(units);
-      units = foldUnits = grownUnits;
-      const grownStarts = new Int32Array(size);
-      grownStarts.set(starts);
-      starts = foldStarts = grownStarts;
-    }
+    if (len + folded.length > units.length) ({ units, at: starts } = pass1.room(len + folded.length, { units, at: starts }, len));
     for (let u = 0; u < folded.length; u++) {
       units[len] = folded.charCodeAt(u);
-      starts[len++] = at;
+      starts[len++] = from;
     }
   };
   let i = 0;
@@ -85,8 +102,11 @@ export function foldText(original: string): Folded {
     if (end < n && isMark(original.charCodeAt(end))) {
       while (end < n && isMark(original.charCodeAt(end))) end++;
       push(original.slice(i, end).normalize('NFKC').toLowerCase(), i);
-    } else if (len < units.length && !surrogate && (c < 0x80 || singleFold(c) !== MANY)) {
-      units[len] = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : singleFolds[c];
+    } else if (c < 0x80 && len < units.length) {
+      units[len] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      starts[len++] = i;
+    } else if (foldsToItself(c) && len < units.length) {
+      units[len] = c;
       starts[len++] = i;
     } else {
       push(foldCodePoint(original.codePointAt(i)!), i);
@@ -94,12 +114,7 @@ export function foldText(original: string): Folded {
     i = end;
   }
   // Pass 2: drop the middle dots and word-final long vowels that are only spelling variants.
-  if (outUnits.length < len) {
-    outUnits = new Uint16Array(units.length);
-    outStarts = new Int32Array(units.length);
-  }
-  const out = outUnits;
-  const at = outStarts;
+  const { units: out, at } = pass2.room(len);
   let m = 0;
   for (let k = 0; k < len; k++) {
     const c = units[k];
@@ -109,6 +124,21 @@ export function foldText(original: string): Folded {
     at[m++] = starts[k];
   }
   return { units: out, starts: at, length: m };
+}
+
+/**
+ * Units that NFKC and lower case leave as they are, by range (checked unit by unit in normalize.test.ts): the kanji,
+ * kana and Japanese punctuation most of a Japanese page is made of, folded without a lookup.
+ */
+export function foldsToItself(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fe) ||
+    (c >= 0x3001 && c <= 0x3003) ||
+    (c >= 0x3005 && c <= 0x3011) ||
+    (c >= 0x3014 && c <= 0x301f)
+  );
 }
 
 /** The text of `length` units, without a spread (a spread walks the units through an iterator, an object each). */
@@ -141,21 +171,6 @@ function foldCodePoint(cp: number): string {
   if (folded === undefined) {
     folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
     folds.set(cp, folded);
-  }
-  return folded;
-}
-
-/** A BMP unit that folds to more than one unit (or to itself as U+FFFF, which then takes the general path too). */
-const MANY = 0xffff;
-/** Each BMP unit's fold when it is one unit, MANY when not, 0 until first met: a typed-array read instead of a Map
- * lookup and a string for every character of a page. */
-const singleFolds = new Uint16Array(0x10000);
-
-function singleFold(c: number): number {
-  let folded = singleFolds[c];
-  if (folded === 0) {
-    const s = foldCodePoint(c);
-    folded = singleFolds[c] = s.length === 1 && s.charCodeAt(0) !== 0 ? s.charCodeAt(0) : MANY;
   }
   return folded;
 }
