@@ -128,9 +128,13 @@ export class MentionStore {
     this.unindexed.clear();
   }
 
-  /** The text nodes holding a mention: as indexed, or its own when not indexed yet. */
-  private nodesHolding(mention: PageMention): Text[] {
-    return this.nodesOf.get(mention) ?? mentionNodes(mention);
+  /** Whether a text node holding the mention passes `test`: its indexed nodes, or its own when not indexed yet. */
+  private holdsNode(mention: PageMention, test: (node: Node) => boolean): boolean {
+    const nodes = this.nodesOf.get(mention);
+    if (nodes) return nodes.some(test);
+    // (most mentions are in one text node: asked without making a list, on every rescan of a long page)
+    if (mention.start && mention.start === mention.end) return test(mention.start);
+    return mentionNodes(mention).some(test);
   }
 
   remove(mention: PageMention): void {
@@ -152,7 +156,7 @@ export class MentionStore {
   removeWithin(root: Node): void {
     this.dropHeld((node) => root === node || root.contains(node));
     for (const mention of [...this.mentions]) {
-      if (this.nodesHolding(mention).some((node) => root === node || root.contains(node))) this.remove(mention);
+      if (this.holdsNode(mention, (node) => root === node || root.contains(node))) this.remove(mention);
     }
   }
 
@@ -160,7 +164,7 @@ export class MentionStore {
   removeDetached(): void {
     this.dropHeld((node) => !node.isConnected);
     for (const mention of [...this.mentions]) {
-      if (this.nodesHolding(mention).some((node) => !node.isConnected)) this.remove(mention);
+      if (this.holdsNode(mention, (node) => !node.isConnected)) this.remove(mention);
     }
   }
 
