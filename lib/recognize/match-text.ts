@@ -13,7 +13,7 @@ export interface MatchText {
   originalLength: number;
 }
 
-/** White space as /\s/ has it, one UTF-16 unit at a time (matchText.test.ts checks every unit against it). */
+/** White space as /\s/ has it, one UTF-16 unit at a time (match-text.test.ts checks every unit against it). */
 export function isSpaceUnit(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;

@@ -51,16 +51,11 @@ export class UnitBuffer {
   at = new Int32Array(256);
 
   /**
-   * Arrays with room for `size` units: the kept ones when they have it, or `current` when it has; else new ones, with
-   * the first `keep` units copied from `current` (the arrays being filled, which may be a long text's own).
+   * Arrays with room for `size` units: `current` (the kept ones unless given) when it has it, else new ones with the
+   * first `keep` units of `current` copied over, kept for the next calls when they are not too long.
    */
   room(size: number, current: { units: Uint16Array; at: Int32Array } = this, keep = 0): { units: Uint16Array; at: Int32Array } {
     if (size <= current.units.length) return { units: current.units, at: current.at };
-    if (current !== this && size <= this.units.length) {
-      this.units.set(current.units.subarray(0, keep));
-      this.at.set(current.at.subarray(0, keep));
-      return { units: this.units, at: this.at };
-    }
     const grown = { units: new Uint16Array(2 * size), at: new Int32Array(2 * size) };
     grown.units.set(current.units.subarray(0, keep));
     grown.at.set(current.at.subarray(0, keep));
@@ -102,11 +97,8 @@ export function foldText(original: string): Folded {
     if (end < n && isMark(original.charCodeAt(end))) {
       while (end < n && isMark(original.charCodeAt(end))) end++;
       push(original.slice(i, end).normalize('NFKC').toLowerCase(), i);
-    } else if (c < 0x80 && len < units.length) {
+    } else if ((c < 0x80 || foldsToItself(c)) && len < units.length) {
       units[len] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      starts[len++] = i;
-    } else if (foldsToItself(c) && len < units.length) {
-      units[len] = c;
       starts[len++] = i;
     } else {
       push(foldCodePoint(original.codePointAt(i)!), i);
