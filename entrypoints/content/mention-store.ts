@@ -130,11 +130,7 @@ export class MentionStore {
 
   /** Whether a text node holding the mention passes `test`: its indexed nodes, or its own when not indexed yet. */
   private holdsNode(mention: PageMention, test: (node: Node) => boolean): boolean {
-    const nodes = this.nodesOf.get(mention);
-    if (nodes) return nodes.some(test);
-    // (most mentions are in one text node: asked without making a list, on every rescan of a long page)
-    if (mention.start && mention.start === mention.end) return test(mention.start);
-    return mentionNodes(mention).some(test);
+    return (this.nodesOf.get(mention) ?? mentionNodes(mention)).some(test);
   }
 
   remove(mention: PageMention): void {

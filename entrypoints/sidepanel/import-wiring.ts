@@ -20,7 +20,10 @@ export function importWiring(db: MinutesDb, corpusUrl: string) {
   };
 }
 
-/** Tells the background that corpus rows changed, so it rebuilds the recognizer and tells every tab; an unanswered message changes nothing here. */
+/**
+ * Tells the background that corpus rows changed, so it rebuilds the recognizer and tells every tab; an unanswered
+ * message changes nothing here.
+ */
 export async function notifyCorpusChanged(): Promise<void> {
   await ask({ type: 'corpus-changed' }).catch(() => undefined);
 }
