@@ -29,7 +29,6 @@ export class MutationWatcher {
   private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
-  private changed = false;
   /** how many changes that matter have been seen: unchanged between two reads means the text is as it was */
   private version = 0;
   private gap = MIN_GAP_MS;
@@ -58,8 +57,7 @@ export class MutationWatcher {
 
   /** Whether any change that matters (text, added or removed content) has been seen since observing began. */
   sawChanges(): boolean {
-    this.collect(this.observer.takeRecords());
-    return this.changed;
+    return this.changes() > 0;
   }
 
   /**
@@ -96,10 +94,7 @@ export class MutationWatcher {
       if (inlineChange) this.rescan.add(blockOf(record.target));
       for (const node of added) if (node instanceof Element && !isInline(node)) this.rescan.add(node);
     }
-    if (this.rescan.size || this.removed) {
-      this.changed = true;
-      this.schedule();
-    }
+    if (this.rescan.size || this.removed) this.schedule();
   }
 
   private schedule(): void {
